@@ -1,0 +1,94 @@
+package org.parity.identity.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Organisation;
+import org.parity.identity.domain.Role;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.identity.infrastructure.Organisations;
+
+/** Accounts and organisations as administrators manage them. ADMIN only, checked here. */
+@Stateless
+@RolesAllowed("ADMIN")
+public class AccountAdministrationService {
+
+  @Inject Accounts accounts;
+  @Inject Organisations organisations;
+  @Inject Clock clock;
+  @Resource SessionContext context;
+
+  public List<AccountView> searchAccounts(String text, int first, int max) {
+    return accounts.search(text, first, Math.min(max, 100)).stream().map(AccountView::of).toList();
+  }
+
+  public long countAccounts(String text) {
+    return accounts.countMatching(text);
+  }
+
+  public AccountView account(long id) {
+    return AccountView.of(find(id));
+  }
+
+  /** Replaces an account's roles and organisations. An administrator cannot demote themself. */
+  public void updateAccess(long accountId, Set<Role> roles, List<Long> organisationIds) {
+    Account account = find(accountId);
+    if (isCaller(account) && !roles.contains(Role.ADMIN)) {
+      throw InvalidInput.of("roles", "admin.cannotDemoteSelf");
+    }
+    List<Organisation> chosen = organisations.byIds(organisationIds);
+    if (chosen.size() != new HashSet<>(organisationIds).size()) {
+      throw InvalidInput.of("organisations", "admin.organisationUnknown");
+    }
+    account.replaceRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    account.replaceOrganisations(new HashSet<>(chosen));
+  }
+
+  public void disable(long accountId) {
+    Account account = find(accountId);
+    if (isCaller(account)) {
+      throw InvalidInput.of("enabled", "admin.cannotDisableSelf");
+    }
+    account.disable();
+  }
+
+  public void enable(long accountId) {
+    find(accountId).enable();
+  }
+
+  public List<AccountView.OrganisationView> organisations() {
+    return organisations.all().stream().map(AccountView.OrganisationView::of).toList();
+  }
+
+  public long addOrganisation(String name, Organisation.Kind kind) {
+    String trimmed = name == null ? "" : name.trim();
+    if (trimmed.isEmpty() || trimmed.length() > 200 || Organisation.slugOf(trimmed).isEmpty()) {
+      throw InvalidInput.of("organisationName", "organisation.nameInvalid");
+    }
+    if (kind == null) {
+      throw InvalidInput.of("organisationKind", "organisation.kindRequired");
+    }
+    if (organisations.bySlug(Organisation.slugOf(trimmed)).isPresent()) {
+      throw InvalidInput.of("organisationName", "organisation.exists");
+    }
+    Organisation organisation = new Organisation(trimmed, kind, clock.instant());
+    organisations.add(organisation);
+    return organisation.getId();
+  }
+
+  private Account find(long id) {
+    return accounts.byId(id).orElseThrow(() -> InvalidInput.of("account", "admin.accountUnknown"));
+  }
+
+  private boolean isCaller(Account account) {
+    return account.getEmail().equals(context.getCallerPrincipal().getName());
+  }
+}

@@ -1,0 +1,85 @@
+package org.parity.identity.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.PasswordPolicy;
+import org.parity.identity.domain.Profile;
+import org.parity.identity.domain.Role;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.platform.Configuration;
+
+/**
+ * On a first start (no administrator yet) creates one from PARITY_ADMIN_EMAIL and PARITY_ADMIN_PASSWORD;
+ * without a password it makes a one-time one, prints it in the log, and asks for a new one at sign-in.
+ * There is never a default password.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class AdministratorBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  @Inject Accounts accounts;
+  @Inject Passwords passwords;
+  @Inject Configuration configuration;
+  @Inject Clock clock;
+
+  @PostConstruct
+  void createFirstAdministrator() {
+    if (accounts.countWithRole(Role.ADMIN) > 0) {
+      return;
+    }
+    String email = configuration.adminEmail();
+    if (accounts.byEmail(email).isPresent()) {
+      LOG.severe("No administrator, but " + email + " is taken by an ordinary account: set PARITY_ADMIN_EMAIL");
+      return;
+    }
+    String password = configuration.adminPassword().orElse(null);
+    boolean oneTime = password == null;
+    if (oneTime) {
+      password = oneTimePassword();
+    } else if (!PasswordPolicy.check(password, email).isEmpty()) {
+      throw new IllegalStateException(
+          "PARITY_ADMIN_PASSWORD breaks the password policy " + PasswordPolicy.check(password, email));
+    }
+    Account admin =
+        new Account(
+            email,
+            new Profile("Administrator", "OTHER", null, null, null, null),
+            passwords.hash(password),
+            clock.instant());
+    EnumSet.of(Role.ADMIN, Role.LEARNER, Role.MEMBER).forEach(admin::grant);
+    admin.verifyEmail(clock.instant());
+    if (oneTime) {
+      admin.requirePasswordChange();
+      LOG.warning(
+          "Parity created the first administrator "
+              + email
+              + " with the one-time password "
+              + password
+              + " — sign in at /login and choose a new one.");
+    } else {
+      LOG.info("Parity created the first administrator " + email + " from PARITY_ADMIN_EMAIL.");
+    }
+    accounts.add(admin);
+  }
+
+  private static String oneTimePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

@@ -1,0 +1,52 @@
+package org.parity.identity.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.OneTimeToken;
+import org.parity.platform.Configuration;
+import org.parity.platform.mail.MailOutbox;
+
+/** The mails the identity context sends, written into the outbox in the caller's transaction. */
+@Dependent
+public class IdentityMail {
+
+  @Inject MailOutbox outbox;
+  @Inject Configuration configuration;
+
+  void verification(Account account, OneTimeToken.Issued issued, String pageBase) {
+    String link = link(pageBase, "/verify-email", issued.secret());
+    outbox.enqueue(
+        account.getEmail(),
+        "Confirm your email address for Parity",
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nPlease confirm that this is your email address by opening this link:\n\n"
+            + link
+            + "\n\nThe link works once and expires in 48 hours. If you did not register with Parity,"
+            + " you can ignore this message.\n\nParity",
+        link);
+  }
+
+  void passwordReset(Account account, OneTimeToken.Issued issued, String pageBase) {
+    String link = link(pageBase, "/reset-password", issued.secret());
+    outbox.enqueue(
+        account.getEmail(),
+        "Reset your Parity password",
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nSomeone (we hope you) asked to reset the password of your Parity account."
+            + " Choose a new one here:\n\n"
+            + link
+            + "\n\nThe link works once and expires in one hour. If you did not ask, ignore this"
+            + " message: your password stays as it is.\n\nParity",
+        link);
+  }
+
+  private String link(String pageBase, String path, String secret) {
+    String base = configuration.baseUrl().orElse(pageBase);
+    return base + path + "?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,69 @@
+package org.parity.identity.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.OneTimeToken;
+import org.parity.identity.domain.PasswordPolicy;
+import org.parity.identity.domain.PasswordProblem;
+import org.parity.identity.domain.TokenNotUsableException;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.identity.infrastructure.OneTimeTokens;
+import org.parity.identity.infrastructure.SignInThrottles;
+
+/** A forgotten password: a one-time link by mail, then a new password. */
+@Stateless
+@PermitAll
+public class PasswordResetService {
+
+  @Inject Accounts accounts;
+  @Inject OneTimeTokens tokens;
+  @Inject SignInThrottles throttles;
+  @Inject Passwords passwords;
+  @Inject IdentityMail mail;
+  @Inject Clock clock;
+
+  /** Mails a link if an enabled account has this email; the caller learns nothing either way. */
+  public void requestReset(String email, String pageBase) {
+    accounts
+        .byEmail(email)
+        .filter(Account::isEnabled)
+        .ifPresent(
+            account -> {
+              OneTimeToken.Issued issued =
+                  OneTimeToken.issue(account, OneTimeToken.Purpose.RESET_PASSWORD, clock.instant());
+              tokens.add(issued.token());
+              mail.passwordReset(account, issued, pageBase);
+            });
+  }
+
+  /** Whether a link can still be used, so the page can say so before the person types anything. */
+  public boolean isUsable(String secret) {
+    return tokens
+        .bySecret(secret)
+        .map(token -> token.isUsableAt(clock.instant(), OneTimeToken.Purpose.RESET_PASSWORD))
+        .orElse(false);
+  }
+
+  public void reset(String secret, String newPassword) {
+    OneTimeToken token = tokens.bySecret(secret).orElseThrow(TokenNotUsableException::new);
+    if (!token.isUsableAt(clock.instant(), OneTimeToken.Purpose.RESET_PASSWORD)) {
+      throw new TokenNotUsableException();
+    }
+    Account account = token.getAccount();
+    PasswordPolicy.check(newPassword, account.getEmail()).stream()
+        .findFirst()
+        .map(PasswordProblem::messageKey)
+        .ifPresent(
+            key -> {
+              throw InvalidInput.of("password", key);
+            });
+    token.redeem(clock.instant(), OneTimeToken.Purpose.RESET_PASSWORD);
+    account.changePasswordHash(passwords.hash(newPassword));
+    // The link came to the mailbox: that proves the address as well as a verification link would.
+    account.verifyEmail(clock.instant());
+    throttles.forEmail(account.getEmail()).recordSuccess();
+  }
+}

@@ -1,0 +1,25 @@
+package org.parity.identity.application;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** How a sign-in attempt ended; only SUCCESS carries the caller's name and roles. */
+public record SignInResult(
+    Outcome outcome, String callerName, Set<String> roles, Instant pausedUntil, boolean mustChangePassword) {
+
+  public enum Outcome {
+    SUCCESS,
+    INVALID_CREDENTIALS,
+    PAUSED,
+    EMAIL_NOT_VERIFIED,
+    DISABLED
+  }
+
+  static SignInResult of(Outcome outcome) {
+    return new SignInResult(outcome, null, Set.of(), null, false);
+  }
+
+  static SignInResult paused(Instant until) {
+    return new SignInResult(Outcome.PAUSED, null, Set.of(), until, false);
+  }
+}

@@ -1,0 +1,199 @@
+package org.parity.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A person's account: how they sign in (email and password hash), who they are professionally (the
+ * profile), what they may do (roles) and which organisations they belong to.
+ */
+@Entity
+@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(
+    name = "Account.countWithRole",
+    query = "select count(a) from Account a join a.roles r where r = :role")
+@NamedQuery(
+    name = "Account.search",
+    query =
+        "select a from Account a where lower(a.email) like :pattern or lower(a.displayName) like :pattern"
+            + " order by a.displayName, a.id")
+@NamedQuery(
+    name = "Account.countSearch",
+    query =
+        "select count(a) from Account a where lower(a.email) like :pattern"
+            + " or lower(a.displayName) like :pattern")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+  private Long id;
+
+  private String email;
+  private String displayName;
+  private String profession;
+  private String organisationName;
+  private String registrationBody;
+  private String registrationNumber;
+  private String region;
+  private String passwordHash;
+  private boolean mustChangePassword;
+  private Instant emailVerifiedAt;
+  private boolean enabled = true;
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @ManyToMany
+  @JoinTable(
+      name = "account_organisation",
+      joinColumns = @JoinColumn(name = "account_id"),
+      inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+  private Set<Organisation> organisations = new LinkedHashSet<>();
+
+  @Version private long version;
+
+  protected Account() {}
+
+  public Account(String email, Profile profile, String passwordHash, Instant now) {
+    this.email = EmailAddress.normalise(email);
+    this.passwordHash = passwordHash;
+    this.createdAt = now;
+    updateProfile(profile);
+  }
+
+  public void updateProfile(Profile profile) {
+    this.displayName = profile.displayName().trim();
+    this.profession = profile.profession();
+    this.organisationName = blankToNull(profile.organisationName());
+    this.registrationBody = blankToNull(profile.registrationBody());
+    this.registrationNumber = blankToNull(profile.registrationNumber());
+    this.region = blankToNull(profile.region());
+  }
+
+  public Profile profile() {
+    return new Profile(
+        displayName, profession, organisationName, registrationBody, registrationNumber, region);
+  }
+
+  public void verifyEmail(Instant now) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = now;
+    }
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+    this.mustChangePassword = false;
+  }
+
+  /** A password someone else chose (the bootstrap administrator's) must be replaced at first use. */
+  public void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  public void grant(Role role) {
+    roles.add(role);
+  }
+
+  public void replaceRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public void replaceOrganisations(Set<Organisation> newOrganisations) {
+    organisations.clear();
+    organisations.addAll(newOrganisations);
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getProfession() {
+    return profession;
+  }
+
+  public String getOrganisationName() {
+    return organisationName;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<Role> getRoles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public Set<Organisation> getOrganisations() {
+    return Collections.unmodifiableSet(organisations);
+  }
+}

@@ -1,0 +1,13 @@
+package org.parity.identity.domain;
+
+/** Who a person is professionally, as they describe themselves. Codes come from the taxonomy. */
+public record Profile(
+    String displayName,
+    String profession,
+    String organisationName,
+    String registrationBody,
+    String registrationNumber,
+    String region) {
+
+  public static final int MAX_DISPLAY_NAME = 100;
+}

@@ -1,0 +1,58 @@
+package org.parity.identity.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.EmailAddress;
+import org.parity.identity.domain.Role;
+
+/** Accounts as stored with JPA. */
+@Dependent
+public class Accounts {
+
+  @PersistenceContext EntityManager em;
+
+  public void add(Account account) {
+    em.persist(account);
+  }
+
+  public Optional<Account> byId(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public Optional<Account> byEmail(String email) {
+    return em.createNamedQuery("Account.findByEmail", Account.class)
+        .setParameter("email", EmailAddress.normalise(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long countWithRole(Role role) {
+    return em.createNamedQuery("Account.countWithRole", Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
+  }
+
+  public List<Account> search(String text, int first, int max) {
+    return em.createNamedQuery("Account.search", Account.class)
+        .setParameter("pattern", pattern(text))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countMatching(String text) {
+    return em.createNamedQuery("Account.countSearch", Long.class)
+        .setParameter("pattern", pattern(text))
+        .getSingleResult();
+  }
+
+  static String pattern(String text) {
+    String cleaned = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    return "%" + cleaned.replace("\\", "").replace("%", "").replace("_", "") + "%";
+  }
+}

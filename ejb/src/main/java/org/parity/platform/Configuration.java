@@ -1,0 +1,40 @@
+package org.parity.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * The one place Parity reads operator settings: an environment variable ({@code PARITY_ADMIN_EMAIL})
+ * or, for tests and launchers, the matching system property ({@code parity.admin.email}).
+ */
+@ApplicationScoped
+public class Configuration {
+
+  public Optional<String> value(String environmentName) {
+    String fromEnvironment = System.getenv(environmentName);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Optional.of(fromEnvironment.trim());
+    }
+    String property = environmentName.toLowerCase().replace('_', '.');
+    return Optional.ofNullable(System.getProperty(property)).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  /** Address of the first administrator, created on first start. */
+  public String adminEmail() {
+    return value("PARITY_ADMIN_EMAIL").orElse("admin@parity.local");
+  }
+
+  public Optional<String> adminPassword() {
+    return value("PARITY_ADMIN_PASSWORD");
+  }
+
+  /** Without an SMTP host, mail stays in the outbox at /admin/outbox (the embedded default). */
+  public boolean smtpConfigured() {
+    return value("PARITY_SMTP_HOST").isPresent();
+  }
+
+  /** Public address used in links inside mail; when absent the page's own address is used. */
+  public Optional<String> baseUrl() {
+    return value("PARITY_BASE_URL").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+}

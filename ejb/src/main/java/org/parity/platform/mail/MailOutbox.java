@@ -1,0 +1,44 @@
+package org.parity.platform.mail;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.parity.platform.Configuration;
+
+/** Writes mail into the outbox inside the caller's transaction; lists it for administrators. */
+@Stateless
+public class MailOutbox {
+
+  @PersistenceContext EntityManager em;
+  @Inject Configuration configuration;
+  @Inject Clock clock;
+  @Inject Event<MailQueued> queued;
+
+  public void enqueue(String recipient, String subject, String body, String actionUrl) {
+    OutgoingMail mail =
+        new OutgoingMail(recipient, subject, body, actionUrl, configuration.smtpConfigured(), clock.instant());
+    em.persist(mail);
+    em.flush();
+    if (mail.getStatus() == OutgoingMail.Status.PENDING) {
+      queued.fire(new MailQueued(mail.getId()));
+    }
+  }
+
+  @RolesAllowed("ADMIN")
+  public List<OutgoingMail> newestFirst(int first, int max) {
+    return em.createNamedQuery("OutgoingMail.findNewestFirst", OutgoingMail.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @RolesAllowed("ADMIN")
+  public long count() {
+    return em.createNamedQuery("OutgoingMail.count", Long.class).getSingleResult();
+  }
+}

@@ -1,0 +1,125 @@
+package org.parity.platform.mail;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A mail as Parity wrote it. It is stored in the same transaction as the change that caused it, then
+ * delivered after commit and retried until it goes, so a mail server that is down loses nothing.
+ */
+@Entity
+@NamedQuery(
+    name = "OutgoingMail.findNewestFirst",
+    query = "select m from OutgoingMail m order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "OutgoingMail.count", query = "select count(m) from OutgoingMail m")
+@NamedQuery(
+    name = "OutgoingMail.findDue",
+    query =
+        "select m.id from OutgoingMail m where m.status = org.parity.platform.mail.OutgoingMail.Status.PENDING"
+            + " and m.attempts < :maxAttempts order by m.createdAt")
+public class OutgoingMail {
+
+  /** PENDING waits for delivery; HELD stays in the outbox because no SMTP server is configured. */
+  public enum Status {
+    PENDING,
+    SENT,
+    HELD,
+    FAILED
+  }
+
+  static final int MAX_ATTEMPTS = 10;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoing_mail_seq")
+  @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
+  private Long id;
+
+  private String recipient;
+  private String subject;
+  private String body;
+  private String actionUrl;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  private int attempts;
+  private String lastError;
+  private Instant createdAt;
+  private Instant sentAt;
+
+  @Version private long version;
+
+  protected OutgoingMail() {}
+
+  OutgoingMail(String recipient, String subject, String body, String actionUrl, boolean deliverable, Instant now) {
+    this.recipient = recipient;
+    this.subject = subject;
+    this.body = body;
+    this.actionUrl = actionUrl;
+    this.status = deliverable ? Status.PENDING : Status.HELD;
+    this.createdAt = now;
+  }
+
+  void delivered(Instant now) {
+    status = Status.SENT;
+    sentAt = now;
+    attempts++;
+    lastError = null;
+  }
+
+  void failed(String error) {
+    attempts++;
+    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    if (attempts >= MAX_ATTEMPTS) {
+      status = Status.FAILED;
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getActionUrl() {
+    return actionUrl;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}
