@@ -1,0 +1,113 @@
+package org.parity.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.parity.identity.application.AccountAdministrationService;
+import org.parity.identity.application.AccountView;
+import org.parity.identity.application.InvalidInput;
+import org.parity.identity.domain.Role;
+import org.parity.platform.web.PageMessages;
+
+/** The /admin/account page: one account's roles, organisations and whether it may sign in. */
+@Named
+@ViewScoped
+public class AccountAccess implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject AccountAdministrationService administration;
+  @Inject PageMessages messages;
+
+  private Long id;
+  private AccountView account;
+  private List<String> roles = new ArrayList<>();
+  private List<Long> organisationIds = new ArrayList<>();
+  private List<AccountView.OrganisationView> organisations;
+
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      account = administration.account(id);
+      roles = new ArrayList<>(account.roles());
+      organisationIds =
+          new ArrayList<>(account.organisations().stream().map(AccountView.OrganisationView::id).toList());
+      organisations = administration.organisations();
+    } catch (InvalidInput unknown) {
+      account = null;
+      messages.error("admin.accountUnknown");
+    }
+  }
+
+  public void save() {
+    try {
+      Set<Role> chosen = EnumSet.noneOf(Role.class);
+      roles.forEach(role -> chosen.add(Role.valueOf(role)));
+      administration.updateAccess(id, chosen, organisationIds);
+      messages.info("admin.account.saved");
+      account = administration.account(id);
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("access", refused.fieldErrors());
+    }
+  }
+
+  public void disable() {
+    try {
+      administration.disable(id);
+      messages.info("admin.account.disabled");
+      account = administration.account(id);
+    } catch (InvalidInput refused) {
+      refused.fieldErrors().values().forEach(messages::error);
+    }
+  }
+
+  public void enable() {
+    administration.enable(id);
+    messages.info("admin.account.enabled");
+    account = administration.account(id);
+  }
+
+  public List<String> getAllRoles() {
+    return Arrays.asList(Role.NAMES);
+  }
+
+  public List<AccountView.OrganisationView> getOrganisations() {
+    return organisations;
+  }
+
+  public AccountView getAccount() {
+    return account;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles;
+  }
+
+  public List<Long> getOrganisationIds() {
+    return organisationIds;
+  }
+
+  public void setOrganisationIds(List<Long> organisationIds) {
+    this.organisationIds = organisationIds;
+  }
+}

@@ -1,0 +1,37 @@
+package org.parity.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.parity.identity.application.AccountSettingsService;
+import org.parity.identity.application.AccountView;
+
+/** Who is reading the page, for the header and pages that greet them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject AccountSettingsService settings;
+  private AccountView account;
+
+  public boolean isSignedIn() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+  }
+
+  public boolean isAdmin() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+  }
+
+  public AccountView getAccount() {
+    if (account == null && isSignedIn()) {
+      account = settings.myAccount();
+    }
+    return account;
+  }
+
+  public String getDisplayName() {
+    AccountView view = getAccount();
+    return view == null ? "" : view.getDisplayName();
+  }
+}

@@ -1,0 +1,65 @@
+package org.parity.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.parity.identity.application.RegistrationService;
+import org.parity.identity.domain.TokenNotUsableException;
+import org.parity.platform.web.PageAddress;
+import org.parity.platform.web.PageMessages;
+
+/**
+ * The /verify-email page. Confirming takes a button press, not just opening the link: mail scanners
+ * open links on their own, and must not use up the one-time token.
+ */
+@Named
+@ViewScoped
+public class EmailVerification implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RegistrationService registration;
+  @Inject PageMessages messages;
+
+  private String token;
+  private String email;
+  private boolean failed;
+
+  public void confirm() {
+    try {
+      String verified = registration.verifyEmail(token);
+      messages.info("verify.success", verified);
+      messages.keepForNextPage();
+      PageAddress.redirect("/login");
+    } catch (TokenNotUsableException e) {
+      failed = true;
+      messages.error("verify.failed");
+    }
+  }
+
+  public void resend() {
+    registration.resendVerification(email, PageAddress.base());
+    messages.info("verify.resent");
+    failed = false;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isFailed() {
+    return failed;
+  }
+}

@@ -1,0 +1,103 @@
+package org.parity.identity.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.parity.identity.application.RegistrationService;
+import org.parity.identity.application.SignInResult;
+import org.parity.platform.web.PageAddress;
+import org.parity.platform.web.PageMessages;
+
+/** The /login page. */
+@Named
+@RequestScoped
+public class SignIn {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+
+  @Inject SecurityContext securityContext;
+  @Inject SignInAttempt attempt;
+  @Inject RegistrationService registration;
+  @Inject PageMessages messages;
+
+  private String email;
+  private String password;
+
+  public void submit() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            withParams()
+                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> signedIn(request);
+      default -> refused();
+    }
+  }
+
+  private void signedIn(HttpServletRequest request) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId(); // a new session id at sign-in defeats session fixation
+    }
+    SignInResult result = attempt.result();
+    if (result != null && result.mustChangePassword()) {
+      messages.info("login.mustChange");
+      messages.keepForNextPage();
+      PageAddress.redirect("/me/password");
+    } else {
+      PageAddress.redirect("/me");
+    }
+  }
+
+  private void refused() {
+    SignInResult result = attempt.result();
+    SignInResult.Outcome outcome =
+        result == null ? SignInResult.Outcome.INVALID_CREDENTIALS : result.outcome();
+    switch (outcome) {
+      case PAUSED -> messages.error("login.paused", TIME.format(result.pausedUntil()));
+      case EMAIL_NOT_VERIFIED -> {
+        registration.resendVerification(email, PageAddress.base());
+        messages.error("login.notVerified");
+      }
+      case DISABLED -> messages.error("login.disabled");
+      default -> messages.error("login.failed");
+    }
+    password = null;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

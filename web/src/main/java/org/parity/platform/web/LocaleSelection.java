@@ -1,0 +1,58 @@
+package org.parity.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+
+/**
+ * The language a page is shown in: the one the reader chose with the switch (kept in the session by
+ * {@link LanguageChoiceFilter}), else the best match for the browser's languages.
+ */
+@Named
+@RequestScoped
+public class LocaleSelection {
+
+  public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+  public static final Locale WELSH = Locale.forLanguageTag("cy");
+
+  private Locale locale;
+
+  public Locale getLocale() {
+    if (locale == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      Object chosen = faces.getExternalContext().getSessionMap().get(LanguageChoiceFilter.SESSION_KEY);
+      locale =
+          chosen instanceof Locale choice
+              ? choice
+              : faces.getApplication().getViewHandler().calculateLocale(faces);
+      if (!"cy".equals(locale.getLanguage())) {
+        locale = ENGLISH;
+      }
+    }
+    return locale;
+  }
+
+  public String getLanguageTag() {
+    return getLocale().toLanguageTag();
+  }
+
+  public boolean isWelsh() {
+    return "cy".equals(getLocale().getLanguage());
+  }
+
+  /** The current address with {@code lang} set, so switching keeps the reader on the same page. */
+  public String switchTo(String language) {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+    String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
+    String query = request.getQueryString() == null ? "" : request.getQueryString();
+    String kept =
+        java.util.Arrays.stream(query.split("&"))
+            .filter(part -> !part.isEmpty() && !part.startsWith("lang="))
+            .reduce("", (a, b) -> a + b + "&");
+    return path + "?" + kept + "lang=" + language;
+  }
+}
