@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * The one place Parity reads operator settings: an environment variable ({@code PARITY_ADMIN_EMAIL})
- * or, for tests and launchers, the matching system property ({@code parity.admin.email}).
+ * The one place Parity reads operator settings: an environment variable ({@code
+ * PARITY_ADMIN_EMAIL}) or, for tests and launchers, the matching system property ({@code
+ * parity.admin.email}).
  */
 @ApplicationScoped
 public class Configuration {
@@ -16,7 +17,9 @@ public class Configuration {
       return Optional.of(fromEnvironment.trim());
     }
     String property = environmentName.toLowerCase().replace('_', '.');
-    return Optional.ofNullable(System.getProperty(property)).map(String::trim).filter(v -> !v.isEmpty());
+    return Optional.ofNullable(System.getProperty(property))
+        .map(String::trim)
+        .filter(v -> !v.isEmpty());
   }
 
   /** Address of the first administrator, created on first start. */
@@ -35,6 +38,7 @@ public class Configuration {
 
   /** Public address used in links inside mail; when absent the page's own address is used. */
   public Optional<String> baseUrl() {
-    return value("PARITY_BASE_URL").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    return value("PARITY_BASE_URL")
+        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
   }
 }

@@ -11,7 +11,9 @@ import org.parity.identity.domain.PasswordProblem;
 import org.parity.identity.domain.Profile;
 import org.parity.identity.infrastructure.Accounts;
 
-/** What a signed-in person changes about their own account; always the caller's, never another's. */
+/**
+ * What a signed-in person changes about their own account; always the caller's, never another's.
+ */
 @Stateless
 @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
 public class AccountSettingsService {

@@ -69,7 +69,10 @@ public record AccountView(
   public record OrganisationView(long id, String slug, String name, Organisation.Kind kind) {
     public static OrganisationView of(Organisation organisation) {
       return new OrganisationView(
-          organisation.getId(), organisation.getSlug(), organisation.getName(), organisation.getKind());
+          organisation.getId(),
+          organisation.getSlug(),
+          organisation.getName(),
+          organisation.getKind());
     }
   }
 }

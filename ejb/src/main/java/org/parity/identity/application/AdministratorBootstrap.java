@@ -17,9 +17,9 @@ import org.parity.identity.infrastructure.Accounts;
 import org.parity.platform.Configuration;
 
 /**
- * On a first start (no administrator yet) creates one from PARITY_ADMIN_EMAIL and PARITY_ADMIN_PASSWORD;
- * without a password it makes a one-time one, prints it in the log, and asks for a new one at sign-in.
- * There is never a default password.
+ * On a first start (no administrator yet) creates one from PARITY_ADMIN_EMAIL and
+ * PARITY_ADMIN_PASSWORD; without a password it makes a one-time one, prints it in the log, and asks
+ * for a new one at sign-in. There is never a default password.
  */
 @Singleton
 @Startup
@@ -41,7 +41,10 @@ public class AdministratorBootstrap {
     }
     String email = configuration.adminEmail();
     if (accounts.byEmail(email).isPresent()) {
-      LOG.severe("No administrator, but " + email + " is taken by an ordinary account: set PARITY_ADMIN_EMAIL");
+      LOG.severe(
+          "No administrator, but "
+              + email
+              + " is taken by an ordinary account: set PARITY_ADMIN_EMAIL");
       return;
     }
     String password = configuration.adminPassword().orElse(null);
@@ -50,7 +53,8 @@ public class AdministratorBootstrap {
       password = oneTimePassword();
     } else if (!PasswordPolicy.check(password, email).isEmpty()) {
       throw new IllegalStateException(
-          "PARITY_ADMIN_PASSWORD breaks the password policy " + PasswordPolicy.check(password, email));
+          "PARITY_ADMIN_PASSWORD breaks the password policy "
+              + PasswordPolicy.check(password, email));
     }
     Account admin =
         new Account(

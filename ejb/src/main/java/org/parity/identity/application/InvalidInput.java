@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Input a service refused, with a message key for each field at fault (the page shows each beside its
- * field). Rolls the transaction back: refused input changes nothing.
+ * Input a service refused, with a message key for each field at fault (the page shows each beside
+ * its field). Rolls the transaction back: refused input changes nothing.
  */
 @ApplicationException(rollback = true)
 public class InvalidInput extends RuntimeException {

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, OWASP's iteration count). */
+/**
+ * Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, OWASP's iteration
+ * count).
+ */
 @ApplicationScoped
 public class Passwords {
 

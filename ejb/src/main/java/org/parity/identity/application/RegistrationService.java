@@ -46,7 +46,11 @@ public class RegistrationService {
     errors.throwIfAny();
 
     Account account =
-        new Account(request.email(), request.profile(), passwords.hash(request.password()), clock.instant());
+        new Account(
+            request.email(),
+            request.profile(),
+            passwords.hash(request.password()),
+            clock.instant());
     account.grant(Role.LEARNER);
     account.grant(Role.MEMBER);
     accounts.add(account);

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** How a sign-in attempt ended; only SUCCESS carries the caller's name and roles. */
 public record SignInResult(
-    Outcome outcome, String callerName, Set<String> roles, Instant pausedUntil, boolean mustChangePassword) {
+    Outcome outcome,
+    String callerName,
+    Set<String> roles,
+    Instant pausedUntil,
+    boolean mustChangePassword) {
 
   public enum Outcome {
     SUCCESS,

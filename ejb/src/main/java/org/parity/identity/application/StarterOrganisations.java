@@ -45,7 +45,8 @@ public class StarterOrganisations {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> read() {
-    try (InputStream in = StarterOrganisations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in =
+        StarterOrganisations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("Starter content missing from the EAR: " + RESOURCE);
       }

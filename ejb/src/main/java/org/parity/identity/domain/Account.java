@@ -114,7 +114,9 @@ public class Account {
     this.mustChangePassword = false;
   }
 
-  /** A password someone else chose (the bootstrap administrator's) must be replaced at first use. */
+  /**
+   * A password someone else chose (the bootstrap administrator's) must be replaced at first use.
+   */
   public void requirePasswordChange() {
     this.mustChangePassword = true;
   }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** An email address as Parity keys accounts by it: trimmed and lower case. */
 public final class EmailAddress {
 
-  // Deliberately loose: one @, something either side, a dot in the domain. The mail proves the rest.
+  // Deliberately loose: one @, something either side, a dot in the domain. The mail proves the
+  // rest.
   private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   public static final int MAX_LENGTH = 254;
 

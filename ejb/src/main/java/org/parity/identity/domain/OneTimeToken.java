@@ -19,8 +19,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A link sent by mail that proves the reader holds the mailbox: it works once, until it expires. Only
- * the SHA-256 of the secret is stored, so a copy of the database opens nothing.
+ * A link sent by mail that proves the reader holds the mailbox: it works once, until it expires.
+ * Only the SHA-256 of the secret is stored, so a copy of the database opens nothing.
  */
 @Entity
 @NamedQuery(
@@ -50,7 +50,10 @@ public class OneTimeToken {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "one_time_token_seq")
-  @SequenceGenerator(name = "one_time_token_seq", sequenceName = "one_time_token_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "one_time_token_seq",
+      sequenceName = "one_time_token_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false)

@@ -15,7 +15,9 @@ import java.util.Locale;
 /** A royal college or other publisher, an NHS trust, or another body people belong to. */
 @Entity
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.name")
-@NamedQuery(name = "Organisation.findBySlug", query = "select o from Organisation o where o.slug = :slug")
+@NamedQuery(
+    name = "Organisation.findBySlug",
+    query = "select o from Organisation o where o.slug = :slug")
 @NamedQuery(
     name = "Organisation.findByNameLike",
     query = "select o from Organisation o where lower(o.name) like :pattern order by o.name")
@@ -30,7 +32,10 @@ public class Organisation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
-  @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "organisation_seq",
+      sequenceName = "organisation_seq",
+      allocationSize = 50)
   private Long id;
 
   private String slug;
@@ -54,7 +59,10 @@ public class Organisation {
 
   public static String slugOf(String name) {
     String slug =
-        name.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        name.trim()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
     return slug.length() > 120 ? slug.substring(0, 120) : slug;
   }
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Parity's password rules, after the NCSC's advice: length beats forced complexity, and the passwords
- * that attackers try first are refused outright.
+ * Parity's password rules, after the NCSC's advice: length beats forced complexity, and the
+ * passwords that attackers try first are refused outright.
  */
 public final class PasswordPolicy {
 

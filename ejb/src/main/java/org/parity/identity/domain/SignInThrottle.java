@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Failed sign-ins in a row for one email, whether or not an account has it (so the pause reveals
- * nothing). From the fifth, sign-in for that email pauses: one minute, then twice as long after each
- * further failure, up to half an hour. A success starts the count again.
+ * nothing). From the fifth, sign-in for that email pauses: one minute, then twice as long after
+ * each further failure, up to half an hour. A success starts the count again.
  */
 @Entity
 @NamedQuery(
@@ -28,7 +28,10 @@ public class SignInThrottle {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sign_in_throttle_seq")
-  @SequenceGenerator(name = "sign_in_throttle_seq", sequenceName = "sign_in_throttle_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "sign_in_throttle_seq",
+      sequenceName = "sign_in_throttle_seq",
+      allocationSize = 50)
   private Long id;
 
   private String emailKey;
@@ -45,7 +48,9 @@ public class SignInThrottle {
   }
 
   public Optional<Instant> pausedUntil(Instant now) {
-    return pausedUntil != null && now.isBefore(pausedUntil) ? Optional.of(pausedUntil) : Optional.empty();
+    return pausedUntil != null && now.isBefore(pausedUntil)
+        ? Optional.of(pausedUntil)
+        : Optional.empty();
   }
 
   public void recordFailure(Instant now) {

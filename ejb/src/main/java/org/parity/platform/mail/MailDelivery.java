@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Delivers outbox mail through WildFly's mail session: right after the writing transaction commits,
- * and again every minute for whatever failed, so a page never waits for, or fails with, the mail server.
+ * and again every minute for whatever failed, so a page never waits for, or fails with, the mail
+ * server.
  */
 @Stateless
 public class MailDelivery {
@@ -75,7 +76,8 @@ public class MailDelivery {
       Transport.send(message);
       mail.delivered(clock.instant());
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Mail {0} not delivered yet: {1}", new Object[] {mailId, e.getMessage()});
+      LOG.log(
+          Level.WARNING, "Mail {0} not delivered yet: {1}", new Object[] {mailId, e.getMessage()});
       mail.failed(e.getMessage());
     }
   }

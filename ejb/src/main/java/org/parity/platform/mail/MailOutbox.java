@@ -1,5 +1,6 @@
 package org.parity.platform.mail;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -12,6 +13,7 @@ import org.parity.platform.Configuration;
 
 /** Writes mail into the outbox inside the caller's transaction; lists it for administrators. */
 @Stateless
+@PermitAll
 public class MailOutbox {
 
   @PersistenceContext EntityManager em;
@@ -21,7 +23,8 @@ public class MailOutbox {
 
   public void enqueue(String recipient, String subject, String body, String actionUrl) {
     OutgoingMail mail =
-        new OutgoingMail(recipient, subject, body, actionUrl, configuration.smtpConfigured(), clock.instant());
+        new OutgoingMail(
+            recipient, subject, body, actionUrl, configuration.smtpConfigured(), clock.instant());
     em.persist(mail);
     em.flush();
     if (mail.getStatus() == OutgoingMail.Status.PENDING) {

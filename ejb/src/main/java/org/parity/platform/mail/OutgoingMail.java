@@ -12,8 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A mail as Parity wrote it. It is stored in the same transaction as the change that caused it, then
- * delivered after commit and retried until it goes, so a mail server that is down loses nothing.
+ * A mail as Parity wrote it. It is stored in the same transaction as the change that caused it,
+ * then delivered after commit and retried until it goes, so a mail server that is down loses
+ * nothing.
  */
 @Entity
 @NamedQuery(
@@ -39,7 +40,10 @@ public class OutgoingMail {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoing_mail_seq")
-  @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "outgoing_mail_seq",
+      sequenceName = "outgoing_mail_seq",
+      allocationSize = 50)
   private Long id;
 
   private String recipient;
@@ -59,7 +63,13 @@ public class OutgoingMail {
 
   protected OutgoingMail() {}
 
-  OutgoingMail(String recipient, String subject, String body, String actionUrl, boolean deliverable, Instant now) {
+  OutgoingMail(
+      String recipient,
+      String subject,
+      String body,
+      String actionUrl,
+      boolean deliverable,
+      Instant now) {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
@@ -77,7 +87,8 @@ public class OutgoingMail {
 
   void failed(String error) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
     }

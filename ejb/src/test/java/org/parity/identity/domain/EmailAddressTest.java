@@ -8,7 +8,8 @@ class EmailAddressTest {
 
   @Test
   void keysAccountsByTrimmedLowerCase() {
-    assertThat(EmailAddress.normalise("  Dr.Jones@Practice.NHS.uk ")).isEqualTo("dr.jones@practice.nhs.uk");
+    assertThat(EmailAddress.normalise("  Dr.Jones@Practice.NHS.uk "))
+        .isEqualTo("dr.jones@practice.nhs.uk");
   }
 
   @Test

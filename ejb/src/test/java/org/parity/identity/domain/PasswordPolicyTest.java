@@ -8,29 +8,36 @@ class PasswordPolicyTest {
 
   @Test
   void acceptsALongPassphrase() {
-    assertThat(PasswordPolicy.check("correct horse battery staple", "nurse@trust.nhs.uk")).isEmpty();
+    assertThat(PasswordPolicy.check("correct horse battery staple", "nurse@trust.nhs.uk"))
+        .isEmpty();
   }
 
   @Test
   void refusesFewerThanTwelveCharacters() {
-    assertThat(PasswordPolicy.check("Sh0rt!pass", "a@b.org")).containsExactly(PasswordProblem.TOO_SHORT);
+    assertThat(PasswordPolicy.check("Sh0rt!pass", "a@b.org"))
+        .containsExactly(PasswordProblem.TOO_SHORT);
   }
 
   @Test
   void countsCharactersNotBytes() {
-    // Twelve Welsh letters with circumflexes: twelve characters, more than twelve UTF-16 units is fine.
-    assertThat(PasswordPolicy.check("ŵŷâêîôûŵŷâêî", "a@b.org")).doesNotContain(PasswordProblem.TOO_SHORT);
+    // Twelve Welsh letters with circumflexes: twelve characters, more than twelve UTF-16 units is
+    // fine.
+    assertThat(PasswordPolicy.check("ŵŷâêîôûŵŷâêî", "a@b.org"))
+        .doesNotContain(PasswordProblem.TOO_SHORT);
   }
 
   @Test
   void refusesMoreThan128Characters() {
-    assertThat(PasswordPolicy.check("ab1".repeat(43), "a@b.org")).contains(PasswordProblem.TOO_LONG);
+    assertThat(PasswordPolicy.check("ab1".repeat(43), "a@b.org"))
+        .contains(PasswordProblem.TOO_LONG);
   }
 
   @Test
   void refusesARepeatedCharacter() {
-    assertThat(PasswordPolicy.check("aaaaaaaaaaaaaaaa", "a@b.org")).contains(PasswordProblem.REPETITIVE);
-    assertThat(PasswordPolicy.check("abababababababab", "a@b.org")).contains(PasswordProblem.REPETITIVE);
+    assertThat(PasswordPolicy.check("aaaaaaaaaaaaaaaa", "a@b.org"))
+        .contains(PasswordProblem.REPETITIVE);
+    assertThat(PasswordPolicy.check("abababababababab", "a@b.org"))
+        .contains(PasswordProblem.REPETITIVE);
   }
 
   @Test
@@ -41,7 +48,8 @@ class PasswordPolicyTest {
 
   @Test
   void refusesCommonPasswordsWhateverTheirCase() {
-    assertThat(PasswordPolicy.check("Password1234", "a@b.org")).contains(PasswordProblem.TOO_COMMON);
+    assertThat(PasswordPolicy.check("Password1234", "a@b.org"))
+        .contains(PasswordProblem.TOO_COMMON);
   }
 
   @Test

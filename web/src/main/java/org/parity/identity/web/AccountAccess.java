@@ -39,7 +39,8 @@ public class AccountAccess implements Serializable {
       account = administration.account(id);
       roles = new ArrayList<>(account.roles());
       organisationIds =
-          new ArrayList<>(account.organisations().stream().map(AccountView.OrganisationView::id).toList());
+          new ArrayList<>(
+              account.organisations().stream().map(AccountView.OrganisationView::id).toList());
       organisations = administration.organisations();
     } catch (InvalidInput unknown) {
       account = null;

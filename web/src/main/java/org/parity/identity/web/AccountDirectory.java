@@ -34,7 +34,10 @@ public class AccountDirectory implements Serializable {
 
         @Override
         public List<AccountView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return administration.searchAccounts(query, first, pageSize);
         }
 

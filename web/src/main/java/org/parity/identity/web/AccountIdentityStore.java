@@ -9,7 +9,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
 
-/** Jakarta Security's view of Parity's accounts: delegates every decision to {@link SignInService}. */
+/**
+ * Jakarta Security's view of Parity's accounts: delegates every decision to {@link SignInService}.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 

@@ -47,7 +47,13 @@ public class ProfileSettings implements Serializable {
   public void save() {
     try {
       settings.updateMyProfile(
-          new Profile(displayName, profession, organisationName, registrationBody, registrationNumber, region));
+          new Profile(
+              displayName,
+              profession,
+              organisationName,
+              registrationBody,
+              registrationNumber,
+              region));
       messages.info("profile.saved");
     } catch (InvalidInput refused) {
       messages.fieldErrors("profile", refused.fieldErrors());

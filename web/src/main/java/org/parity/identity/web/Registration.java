@@ -41,7 +41,9 @@ public class Registration implements Serializable {
     try {
       registration.register(
           new RegistrationRequest(
-              email, password, new Profile(displayName, profession, organisationName, null, null, null)),
+              email,
+              password,
+              new Profile(displayName, profession, organisationName, null, null, null)),
           PageAddress.base());
       registeredEmail = email.trim();
     } catch (InvalidInput refused) {

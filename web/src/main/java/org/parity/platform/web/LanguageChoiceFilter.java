@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Remembers the language picked with the header's switch ({@code ?lang=cy} or {@code ?lang=en}). */
+/**
+ * Remembers the language picked with the header's switch ({@code ?lang=cy} or {@code ?lang=en}).
+ */
 @WebFilter(urlPatterns = "/*")
 public class LanguageChoiceFilter extends HttpFilter {
 
   static final String SESSION_KEY = "parity.locale";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String lang = request.getParameter("lang");
     if ("cy".equals(lang)) {

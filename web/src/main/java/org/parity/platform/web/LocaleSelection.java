@@ -22,7 +22,8 @@ public class LocaleSelection {
   public Locale getLocale() {
     if (locale == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      Object chosen = faces.getExternalContext().getSessionMap().get(LanguageChoiceFilter.SESSION_KEY);
+      Object chosen =
+          faces.getExternalContext().getSessionMap().get(LanguageChoiceFilter.SESSION_KEY);
       locale =
           chosen instanceof Locale choice
               ? choice

@@ -32,7 +32,10 @@ public class Outbox implements Serializable {
 
         @Override
         public List<OutgoingMail> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return outbox.newestFirst(first, pageSize);
         }
 

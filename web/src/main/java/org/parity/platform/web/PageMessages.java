@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Puts messages from Parity's bundle, in the reader's language, at the top of the page or by a field. */
+/**
+ * Puts messages from Parity's bundle, in the reader's language, at the top of the page or by a
+ * field.
+ */
 @RequestScoped
 public class PageMessages {
 

@@ -1,0 +1,142 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.RegisterPage;
+import org.parity.it.Deployments;
+
+/**
+ * The first administrator (from PARITY_ADMIN_EMAIL and PARITY_ADMIN_PASSWORD) finds a new account
+ * through the outbox and the account list, gives it a role and an organisation, and disables it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationIT {
+
+  private static final String PASSWORD = "harbour lantern quilt 93";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive parity() {
+    return Deployments.wholeEar();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private void signInAsAdministrator() {
+    new LoginPage(browser)
+        .open()
+        .signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    assertThat(browser.path()).isEqualTo("/me");
+  }
+
+  @Test
+  void anAdministratorConfirmsFromTheOutboxAssignsARoleAndDisablesTheAccount() {
+    String email = "editor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    new RegisterPage(browser).open().register(email, "Morgan Ellis", "Psychologist", PASSWORD);
+
+    signInAsAdministrator();
+    browser.open("/admin/outbox");
+    String link =
+        browser.findAll("a.outbox-link").stream()
+            .filter(a -> a.getAttribute("textContent").contains(email))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("href");
+    LoginPage.signOut(browser);
+    browser.driver().get(link);
+    browser.submit("[id='verify:confirm']");
+
+    signInAsAdministrator();
+    browser.open("/admin");
+    browser.type("[id='accounts:query']", email);
+    browser.submit("[id='accounts:search']");
+    assertThat(browser.findAll("[id='accounts:table'] tbody tr")).hasSize(1);
+    browser.submit("a[aria-label='Manage " + email + "']");
+
+    browser.find("input[type=checkbox][value='EDITOR']").click();
+    browser.findAll("[id='access:organisations'] input[type=checkbox]").get(0).click();
+    browser.submit("[id='access:save']");
+    assertThat(browser.text("#messages")).contains("Roles and organisations saved");
+    assertThat(browser.find("input[type=checkbox][value='EDITOR']").isSelected()).isTrue();
+
+    browser.find("[id='status:disable']").click();
+    browser.waitFor("[id='status:confirmYes']");
+    browser.submit("[id='status:confirmYes']");
+    assertThat(browser.text("#account-status")).isEqualTo("Disabled");
+    LoginPage.signOut(browser);
+
+    LoginPage login = new LoginPage(browser).open();
+    login.signIn(email, PASSWORD);
+    assertThat(login.messages()).contains("This account has been disabled");
+  }
+
+  @Test
+  void anAdministratorAddsAnOrganisationAndADuplicateIsRefused() {
+    signInAsAdministrator();
+    String name = "Demo College of Paramedicine " + UUID.randomUUID().toString().substring(0, 6);
+    browser.open("/admin/organisations");
+    browser.type("[id='organisation:organisationName']", name);
+    browser.choose("[id='organisation:organisationKind']", "Royal college");
+    browser.submit("[id='organisation:add']");
+    assertThat(browser.text("#messages")).contains("Organisation added");
+    assertThat(browser.text("[id='organisations']")).contains(name);
+
+    browser.type("[id='organisation:organisationName']", name);
+    browser.choose("[id='organisation:organisationKind']", "Trust");
+    browser.submit("[id='organisation:add']");
+    assertThat(browser.fieldError("organisation:organisationName")).contains("already exists");
+    long copies =
+        browser.findAll("[id='organisations'] td").stream().filter(td -> td.getText().equals(name)).count();
+    assertThat(copies).isEqualTo(1);
+  }
+
+  @Test
+  void aLearnerIsRefusedTheAdministrationPages() {
+    String email = "learner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    new RegisterPage(browser).open().register(email, "Sam Lee", "Care worker", PASSWORD);
+    signInAsAdministrator();
+    browser.open("/admin/outbox");
+    String link =
+        browser.findAll("a.outbox-link").stream()
+            .filter(a -> a.getAttribute("textContent").contains(email))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("href");
+    LoginPage.signOut(browser);
+    browser.driver().get(link);
+    browser.submit("[id='verify:confirm']");
+
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    assertThat(browser.path()).isEqualTo("/me");
+    assertThat(browser.findAll("a[href$='/admin']"))
+        .as("no Administration link for a learner")
+        .isEmpty();
+    browser.open("/admin");
+    assertThat(browser.text("h1")).isEqualTo("Not allowed");
+    browser.open("/admin/outbox");
+    assertThat(browser.text("h1")).isEqualTo("Not allowed");
+  }
+}

@@ -1,0 +1,160 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.RegisterPage;
+import org.parity.it.Deployments;
+
+/**
+ * A person registers, confirms their email from a real mail, signs in and out; and the ways it can
+ * go wrong.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationJourneyIT {
+
+  private static final String PASSWORD = "meadow violin granite 58";
+
+  @RegisterExtension
+  static GreenMailExtension mail =
+      new GreenMailExtension(
+          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
+
+  @Deployment(testable = false)
+  static EnterpriseArchive parity() {
+    return Deployments.wholeEar();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private static String newEmail() {
+    return "nurse-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  }
+
+  @Test
+  void aNurseRegistersConfirmsHerEmailSignsInAndSignsOut() {
+    String email = newEmail();
+    RegisterPage register =
+        new RegisterPage(browser)
+            .open()
+            .register(email, "Grace Okafor", "Mental health nurse", PASSWORD);
+    assertThat(register.isDone()).isTrue();
+    assertThat(register.confirmation()).contains(email);
+
+    MimeMessage verification = MailLinks.awaitMail(mail, email, 1);
+    String link = MailLinks.link(verification);
+    assertThat(link).startsWith(base.toString().replaceAll("/$", "") + "/verify-email?token=");
+
+    LoginPage login = new LoginPage(browser).open();
+    login.signIn(email, PASSWORD);
+    assertThat(login.messages()).contains("confirm your email address first");
+
+    browser.driver().get(link);
+    browser.checkPage();
+    browser.submit("[id='verify:confirm']");
+    assertThat(browser.path()).isEqualTo("/login");
+    assertThat(browser.text("#messages")).contains(email).contains("confirmed");
+
+    String sessionBefore = browser.cookie("JSESSIONID");
+    assertThat(sessionBefore).isNotNull();
+    login.signIn(email, PASSWORD);
+    assertThat(browser.path()).isEqualTo("/me");
+    assertThat(browser.text("#me-name")).isEqualTo("Grace Okafor");
+    assertThat(browser.text("#me-roles")).contains("LEARNER").contains("MEMBER");
+    assertThat(browser.cookie("JSESSIONID"))
+        .as("a new session id at sign-in")
+        .isNotEqualTo(sessionBefore);
+
+    LoginPage.signOut(browser);
+    assertThat(browser.path()).isEqualTo("/login");
+    assertThat(browser.pageText()).contains("You have signed out.");
+    browser.open("/me");
+    assertThat(browser.path()).as("signed out, /me asks to sign in").isEqualTo("/login");
+  }
+
+  @Test
+  void aDuplicateEmailIsRefusedBesideTheFieldAndSendsNothing() {
+    String email = newEmail();
+    new RegisterPage(browser).open().register(email, "First Person", "GP", PASSWORD);
+    MailLinks.awaitMail(mail, email, 1);
+
+    RegisterPage again =
+        new RegisterPage(browser)
+            .open()
+            .register(email.toUpperCase(), "Second Person", "GP", PASSWORD);
+    assertThat(again.isDone()).isFalse();
+    assertThat(again.errorBeside("email")).contains("already exists");
+    assertThat(browser.text("#messages")).contains("Please check what you entered");
+    assertThat(MailLinks.to(mail, email)).as("no second verification mail").hasSize(1);
+  }
+
+  @Test
+  void aWeakPasswordIsRefusedBesideTheFieldAndCreatesNoAccount() {
+    String email = newEmail();
+    RegisterPage register =
+        new RegisterPage(browser).open().register(email, "Tom Reyes", "Pharmacist", "password1234");
+    assertThat(register.isDone()).isFalse();
+    assertThat(register.errorBeside("password")).contains("commonly used");
+
+    register.open().register(email, "Tom Reyes", "Pharmacist", "short");
+    assertThat(register.errorBeside("password")).contains("at least 12 characters");
+
+    // Nothing was created: the same email registers cleanly with a good password.
+    register.open().register(email, "Tom Reyes", "Pharmacist", PASSWORD);
+    assertThat(register.isDone()).isTrue();
+  }
+
+  @Test
+  void fiveWrongPasswordsInARowPauseSignInWithoutRevealingTheAccount() {
+    String email = newEmail();
+    new RegisterPage(browser).open().register(email, "Ravi Menon", "Psychiatrist", PASSWORD);
+    browser.driver().get(MailLinks.link(MailLinks.awaitMail(mail, email, 1)));
+    browser.submit("[id='verify:confirm']");
+
+    LoginPage login = new LoginPage(browser).open();
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      login.signIn(email, "not my password " + attempt);
+      assertThat(login.messages()).contains("email address or password is not right");
+    }
+    login.signIn(email, "not my password 5");
+    assertThat(login.messages()).contains("sign-in with this email address is paused until");
+    login.signIn(email, PASSWORD);
+    assertThat(browser.path()).isEqualTo("/login");
+    assertThat(login.messages()).contains("paused");
+
+    String nobody = newEmail();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      login.signIn(nobody, "not my password " + attempt);
+    }
+    assertThat(login.messages())
+        .as("an unknown email pauses the same way")
+        .contains("paused until");
+  }
+}

@@ -1,0 +1,187 @@
+package org.parity.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.identity.application.InvalidInput;
+import org.parity.identity.application.PasswordResetService;
+import org.parity.identity.application.RegistrationRequest;
+import org.parity.identity.application.RegistrationService;
+import org.parity.identity.application.SignInResult;
+import org.parity.identity.application.SignInService;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Profile;
+import org.parity.identity.domain.Role;
+import org.parity.identity.domain.TokenNotUsableException;
+import org.parity.it.Deployments;
+
+/** The identity services against the real container and database (H2 here, MariaDB in CI). */
+@ExtendWith(ArquillianExtension.class)
+class IdentityServicesIT {
+
+  private static final String PASSWORD = "kettle orchard lantern 42";
+  private static final String BASE = "http://parity.test";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services(IdentityServicesIT.class);
+  }
+
+  @Inject RegistrationService registration;
+  @Inject SignInService signIn;
+  @Inject PasswordResetService resets;
+  @Inject StoredState stored;
+
+  private static String newEmail() {
+    return "clinician-" + UUID.randomUUID() + "@example.org";
+  }
+
+  private static RegistrationRequest request(String email, String password) {
+    return new RegistrationRequest(
+        email,
+        password,
+        new Profile("Asha Patel", "MENTAL_HEALTH_NURSE", "Northfield Trust", null, null, null));
+  }
+
+  @Test
+  void registeringStoresAnUnverifiedAccountAndMailsAVerificationLink() {
+    String email = newEmail();
+    registration.register(request(email.toUpperCase(), PASSWORD), BASE);
+
+    Account account = stored.account(email).orElseThrow();
+    assertThat(account.getEmail()).isEqualTo(email);
+    assertThat(account.isEmailVerified()).isFalse();
+    assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.LEARNER, Role.MEMBER);
+    assertThat(account.getPasswordHash())
+        .startsWith("PBKDF2WithHmacSHA256:")
+        .doesNotContain(PASSWORD);
+    assertThat(stored.mailTo(email))
+        .singleElement()
+        .satisfies(
+            mail -> assertThat(mail.getActionUrl()).startsWith(BASE + "/verify-email?token="));
+  }
+
+  @Test
+  void aDuplicateEmailIsRefusedAndChangesNothing() {
+    String email = newEmail();
+    registration.register(request(email, PASSWORD), BASE);
+    long accounts = stored.count("select count(a) from Account a");
+
+    assertThatThrownBy(
+            () -> registration.register(request(" " + email.toUpperCase(), PASSWORD), BASE))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("email", "email.taken"));
+    assertThat(stored.count("select count(a) from Account a")).isEqualTo(accounts);
+    assertThat(stored.mailTo(email)).hasSize(1);
+  }
+
+  @Test
+  void aWeakPasswordIsRefusedAndNothingIsStored() {
+    String email = newEmail();
+    assertThatThrownBy(() -> registration.register(request(email, "short"), BASE))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("password", "password.too.short"));
+    assertThat(stored.account(email)).isEmpty();
+    assertThat(stored.mailTo(email)).isEmpty();
+  }
+
+  @Test
+  void signInWaitsForTheEmailToBeVerifiedAndTheLinkWorksOnce() {
+    String email = newEmail();
+    registration.register(request(email, PASSWORD), BASE);
+    assertThat(signIn.attempt(email, PASSWORD).outcome())
+        .isEqualTo(SignInResult.Outcome.EMAIL_NOT_VERIFIED);
+
+    String token = stored.latestToken(email);
+    assertThat(registration.verifyEmail(token)).isEqualTo(email);
+    assertThatThrownBy(() -> registration.verifyEmail(token))
+        .isInstanceOf(TokenNotUsableException.class);
+
+    SignInResult result = signIn.attempt(email, PASSWORD);
+    assertThat(result.outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
+    assertThat(result.callerName()).isEqualTo(email);
+    assertThat(result.roles()).containsExactlyInAnyOrder("LEARNER", "MEMBER");
+  }
+
+  @Test
+  void fiveWrongPasswordsPauseSignInEvenWithTheRightOne() {
+    String email = verifiedAccount();
+    for (int i = 0; i < 4; i++) {
+      assertThat(signIn.attempt(email, "wrong password " + i).outcome())
+          .isEqualTo(SignInResult.Outcome.INVALID_CREDENTIALS);
+    }
+    SignInResult fifth = signIn.attempt(email, "wrong password 5");
+    assertThat(fifth.outcome()).isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(fifth.pausedUntil()).isNotNull();
+    assertThat(signIn.attempt(email, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.PAUSED);
+
+    stored.endPauses(email);
+    assertThat(signIn.attempt(email, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
+  }
+
+  @Test
+  void anUnknownEmailIsAnsweredExactlyLikeAWrongPassword() {
+    String nobody = newEmail();
+    for (int i = 0; i < 4; i++) {
+      assertThat(signIn.attempt(nobody, PASSWORD).outcome())
+          .isEqualTo(SignInResult.Outcome.INVALID_CREDENTIALS);
+    }
+    assertThat(signIn.attempt(nobody, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(stored.account(nobody)).isEmpty();
+  }
+
+  @Test
+  void aPasswordResetLinkSetsANewPasswordOnce() {
+    String email = verifiedAccount();
+    resets.requestReset(newEmail(), BASE); // an unknown address: nothing is sent, nothing is said
+    resets.requestReset(email, BASE);
+    String token = stored.latestToken(email);
+    assertThat(resets.isUsable(token)).isTrue();
+
+    assertThatThrownBy(() -> resets.reset(token, "tooshort"))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("password", "password.too.short"));
+    assertThat(resets.isUsable(token)).as("a refused password leaves the link usable").isTrue();
+
+    String newPassword = "violet harbour compass 7";
+    resets.reset(token, newPassword);
+    assertThat(signIn.attempt(email, newPassword).outcome())
+        .isEqualTo(SignInResult.Outcome.SUCCESS);
+    assertThat(signIn.attempt(email, PASSWORD).outcome())
+        .isEqualTo(SignInResult.Outcome.INVALID_CREDENTIALS);
+    assertThatThrownBy(() -> resets.reset(token, "another long passphrase"))
+        .isInstanceOf(TokenNotUsableException.class);
+  }
+
+  @Test
+  void migrationsSeedTheTaxonomyAndTheImporterTheStarterOrganisations() {
+    assertThat(stored.count("select count(t) from TaxonomyTerm t where t.kind = 'challenge'"))
+        .isEqualTo(4);
+    assertThat(stored.count("select count(t) from TaxonomyTerm t where t.kind = 'priority_area'"))
+        .isEqualTo(10);
+    assertThat(stored.count("select count(t) from TaxonomyTerm t where t.kind = 'profession'"))
+        .isEqualTo(20);
+    // Every deployment re-runs the importer: still exactly one of each.
+    assertThat(
+            stored.count(
+                "select count(o) from Organisation o where o.slug = 'college-of-whole-person-care-demo'"))
+        .isEqualTo(1);
+  }
+
+  private String verifiedAccount() {
+    String email = newEmail();
+    registration.register(request(email, PASSWORD), BASE);
+    registration.verifyEmail(stored.latestToken(email));
+    return email;
+  }
+}
