@@ -109,7 +109,9 @@ class AdministrationIT {
     browser.submit("[id='organisation:add']");
     assertThat(browser.fieldError("organisation:organisationName")).contains("already exists");
     long copies =
-        browser.findAll("[id='organisations'] td").stream().filter(td -> td.getText().equals(name)).count();
+        browser.findAll("[id='organisations'] td").stream()
+            .filter(td -> td.getText().equals(name))
+            .count();
     assertThat(copies).isEqualTo(1);
   }
 

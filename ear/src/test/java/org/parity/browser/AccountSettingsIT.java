@@ -1,0 +1,129 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.RegisterPage;
+import org.parity.it.Deployments;
+
+/** A signed-up person edits their profile, changes their password, and recovers a forgotten one. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountSettingsIT {
+
+  private static final String PASSWORD = "pebble saffron tundra 31";
+
+  @RegisterExtension
+  static GreenMailExtension mail =
+      new GreenMailExtension(
+          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
+
+  @Deployment(testable = false)
+  static EnterpriseArchive parity() {
+    return Deployments.wholeEar();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+  String email;
+
+  @BeforeEach
+  void registerAndConfirm() {
+    browser = new Browser(base);
+    email = "gp-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    new RegisterPage(browser).open().register(email, "Dr Nia Hughes", "GP", PASSWORD);
+    browser.driver().get(MailLinks.link(MailLinks.awaitMail(mail, email, 1)));
+    browser.submit("[id='verify:confirm']");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aMemberEditsTheirProfile() {
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    browser.open("/me/profile");
+    browser.type("[id='profile:displayName']", "Dr Nia Hughes-Evans");
+    browser.choose("[id='profile:region']", "Wales");
+    browser.type("[id='profile:registrationBody']", "GMC");
+    browser.type("[id='profile:registrationNumber']", "7654321");
+    browser.submit("[id='profile:save']");
+    assertThat(browser.text("#messages")).contains("Your profile has been saved");
+
+    browser.type("[id='profile:displayName']", " ");
+    browser.submit("[id='profile:save']");
+    assertThat(browser.fieldError("profile:displayName")).isNotBlank();
+
+    browser.open("/me");
+    assertThat(browser.text("#me-name")).isEqualTo("Dr Nia Hughes-Evans");
+    assertThat(browser.find("#nav-me").getText()).isEqualTo("Dr Nia Hughes-Evans");
+  }
+
+  @Test
+  void aMemberChangesTheirPasswordOnlyWithTheCurrentOne() {
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    browser.open("/me/password");
+    browser.type("[id='password:currentPassword']", "not the password");
+    browser.type("[id='password:newPassword']", "river cobalt lantern 64");
+    browser.submit("[id='password:submit']");
+    assertThat(browser.fieldError("password:currentPassword")).contains("not right");
+
+    browser.type("[id='password:currentPassword']", PASSWORD);
+    browser.type("[id='password:newPassword']", "river cobalt lantern 64");
+    browser.submit("[id='password:submit']");
+    assertThat(browser.text("#messages")).contains("Your password has been changed");
+
+    LoginPage.signOut(browser);
+    LoginPage login = new LoginPage(browser).open();
+    login.signIn(email, PASSWORD);
+    assertThat(login.messages()).contains("not right");
+    login.signIn(email, "river cobalt lantern 64");
+    assertThat(browser.path()).isEqualTo("/me");
+  }
+
+  @Test
+  void aForgottenPasswordIsResetByAMailedLinkThatWorksOnce() {
+    browser.open("/forgot-password");
+    browser.type("[id='forgot:email']", email);
+    browser.submit("[id='forgot:submit']");
+    assertThat(browser.text("#messages")).contains("If an account exists for " + email);
+
+    String link = MailLinks.link(MailLinks.awaitMail(mail, email, 2));
+    assertThat(link).contains("/reset-password?token=");
+    browser.driver().get(link);
+    browser.checkPage();
+    browser.type("[id='reset:password']", "lichen meridian oboe 12");
+    browser.type("[id='reset:confirmation']", "lichen meridian oboe 13");
+    browser.submit("[id='reset:submit']");
+    assertThat(browser.fieldError("reset:confirmation")).contains("do not match");
+
+    browser.type("[id='reset:password']", "lichen meridian oboe 12");
+    browser.type("[id='reset:confirmation']", "lichen meridian oboe 12");
+    browser.submit("[id='reset:submit']");
+    assertThat(browser.path()).isEqualTo("/login");
+    assertThat(browser.text("#messages")).contains("Your password has been changed");
+
+    new LoginPage(browser).signIn(email, "lichen meridian oboe 12");
+    assertThat(browser.path()).isEqualTo("/me");
+
+    browser.driver().get(link);
+    browser.checkPage();
+    assertThat(browser.pageText()).contains("expired or has already been used");
+  }
+}
