@@ -12,7 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.identity.application.AccountAdministrationService;
 import org.parity.identity.application.AccountSettingsService;
+import org.parity.identity.application.AccountView;
+import org.parity.identity.application.InvalidInput;
+import org.parity.identity.application.RegistrationRequest;
+import org.parity.identity.application.RegistrationService;
 import org.parity.identity.domain.Organisation;
+import org.parity.identity.domain.Profile;
+import org.parity.identity.domain.Role;
 import org.parity.it.Deployments;
 import org.parity.platform.mail.MailOutbox;
 
@@ -67,5 +73,47 @@ class AuthorisationIT {
     assertThatThrownBy(
             () -> asAdmin.call(() -> administration.addOrganisation(name, Organisation.Kind.TRUST)))
         .hasMessageContaining("organisation.exists");
+  }
+
+  @Inject RegistrationService registration;
+  @Inject StoredState stored;
+
+  @Test
+  void anAdministratorGivesRolesAndOrganisationsButNeverLeavesAnAccountWithoutARole()
+      throws Exception {
+    String email = "access-" + java.util.UUID.randomUUID() + "@example.org";
+    registration.register(
+        new RegistrationRequest(
+            email,
+            "quartz willow harbour 77",
+            new Profile("Lee Ward", "AHP", null, null, null, null)),
+        "http://parity.test");
+    long id = stored.account(email).orElseThrow().getId();
+    long organisation = asAdmin.call(() -> administration.organisations()).get(0).id();
+
+    asAdmin.call(
+        () -> {
+          administration.updateAccess(
+              id, java.util.Set.of(Role.LEARNER, Role.EDITOR), java.util.List.of(organisation));
+          return null;
+        });
+    AccountView updated = asAdmin.call(() -> administration.account(id));
+    assertThat(updated.roles()).containsExactlyInAnyOrder("LEARNER", "EDITOR");
+    assertThat(updated.organisations())
+        .extracting(AccountView.OrganisationView::id)
+        .containsExactly(organisation);
+
+    assertThatThrownBy(
+            () ->
+                asAdmin.call(
+                    () -> {
+                      administration.updateAccess(id, java.util.Set.of(), java.util.List.of());
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("roles", "admin.rolesRequired"));
+    assertThat(asAdmin.call(() -> administration.account(id)).roles())
+        .containsExactlyInAnyOrder("LEARNER", "EDITOR");
   }
 }

@@ -24,16 +24,16 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + flyway.info().current().getVersion()
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

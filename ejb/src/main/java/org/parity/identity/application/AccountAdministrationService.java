@@ -41,6 +41,11 @@ public class AccountAdministrationService {
   /** Replaces an account's roles and organisations. An administrator cannot demote themself. */
   public void updateAccess(long accountId, Set<Role> roles, List<Long> organisationIds) {
     Account account = find(accountId);
+    if (roles.isEmpty()) {
+      // Pages and services are reached through roles: an account with none could not even sign in
+      // usefully.
+      throw InvalidInput.of("roles", "admin.rolesRequired");
+    }
     if (isCaller(account) && !roles.contains(Role.ADMIN)) {
       throw InvalidInput.of("roles", "admin.cannotDemoteSelf");
     }
@@ -48,7 +53,7 @@ public class AccountAdministrationService {
     if (chosen.size() != new HashSet<>(organisationIds).size()) {
       throw InvalidInput.of("organisations", "admin.organisationUnknown");
     }
-    account.replaceRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    account.replaceRoles(EnumSet.copyOf(roles));
     account.replaceOrganisations(new HashSet<>(chosen));
   }
 
