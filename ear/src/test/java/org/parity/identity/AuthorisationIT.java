@@ -13,13 +13,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.identity.application.AccountAdministrationService;
 import org.parity.identity.application.AccountSettingsService;
 import org.parity.identity.application.AccountView;
-import org.parity.identity.application.InvalidInput;
 import org.parity.identity.application.RegistrationRequest;
 import org.parity.identity.application.RegistrationService;
 import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Profile;
 import org.parity.identity.domain.Role;
 import org.parity.it.Deployments;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.mail.MailOutbox;
 
 /** Authorisation is decided in the services, whatever a page shows or hides. */

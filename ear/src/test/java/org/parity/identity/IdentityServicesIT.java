@@ -10,7 +10,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parity.identity.application.InvalidInput;
 import org.parity.identity.application.PasswordResetService;
 import org.parity.identity.application.RegistrationRequest;
 import org.parity.identity.application.RegistrationService;
@@ -21,6 +20,7 @@ import org.parity.identity.domain.Profile;
 import org.parity.identity.domain.Role;
 import org.parity.identity.domain.TokenNotUsableException;
 import org.parity.it.Deployments;
+import org.parity.platform.InvalidInput;
 
 /** The identity services against the real container and database (H2 here, MariaDB in CI). */
 @ExtendWith(ArquillianExtension.class)

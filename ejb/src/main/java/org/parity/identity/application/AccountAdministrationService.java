@@ -15,6 +15,7 @@ import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.Organisations;
+import org.parity.platform.InvalidInput;
 
 /** Accounts and organisations as administrators manage them. ADMIN only, checked here. */
 @Stateless

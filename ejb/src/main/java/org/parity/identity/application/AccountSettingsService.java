@@ -10,6 +10,7 @@ import org.parity.identity.domain.PasswordPolicy;
 import org.parity.identity.domain.PasswordProblem;
 import org.parity.identity.domain.Profile;
 import org.parity.identity.infrastructure.Accounts;
+import org.parity.platform.InvalidInput;
 
 /**
  * What a signed-in person changes about their own account; always the caller's, never another's.

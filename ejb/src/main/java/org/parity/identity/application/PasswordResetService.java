@@ -12,6 +12,7 @@ import org.parity.identity.domain.TokenNotUsableException;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.OneTimeTokens;
 import org.parity.identity.infrastructure.SignInThrottles;
+import org.parity.platform.InvalidInput;
 
 /** A forgotten password: a one-time link by mail, then a new password. */
 @Stateless

@@ -3,6 +3,7 @@ package org.parity.identity.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.parity.identity.domain.Profile;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.taxonomy.Taxonomy;
 
 /** The checks a profile passes wherever it is written: registration and profile editing. */

@@ -13,6 +13,7 @@ import org.parity.identity.domain.Role;
 import org.parity.identity.domain.TokenNotUsableException;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.OneTimeTokens;
+import org.parity.platform.InvalidInput;
 
 /** Registering an account and proving its email address. */
 @Stateless

@@ -17,6 +17,10 @@ public class Organisations {
     em.persist(organisation);
   }
 
+  public Optional<Organisation> byId(long id) {
+    return Optional.ofNullable(em.find(Organisation.class, id));
+  }
+
   public List<Organisation> all() {
     return em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
   }

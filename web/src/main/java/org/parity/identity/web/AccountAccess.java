@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.parity.identity.application.AccountAdministrationService;
 import org.parity.identity.application.AccountView;
-import org.parity.identity.application.InvalidInput;
 import org.parity.identity.domain.Role;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageMessages;
 
 /** The /admin/account page: one account's roles, organisations and whether it may sign in. */

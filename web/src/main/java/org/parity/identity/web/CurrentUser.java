@@ -23,6 +23,12 @@ public class CurrentUser {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
   }
 
+  /** Editors and publishers see the studio. */
+  public boolean isAuthor() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("EDITOR") || external.isUserInRole("PUBLISHER");
+  }
+
   public AccountView getAccount() {
     if (account == null && isSignedIn()) {
       account = settings.myAccount();

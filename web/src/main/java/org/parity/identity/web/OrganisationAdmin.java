@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.parity.identity.application.AccountAdministrationService;
 import org.parity.identity.application.AccountView;
-import org.parity.identity.application.InvalidInput;
 import org.parity.identity.domain.Organisation;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageMessages;
 
 /** The /admin/organisations page. */

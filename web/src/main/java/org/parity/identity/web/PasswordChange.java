@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parity.identity.application.AccountSettingsService;
-import org.parity.identity.application.InvalidInput;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageMessages;
 
 /** The /me/password page. */

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
-import org.parity.identity.application.InvalidInput;
 import org.parity.identity.application.PasswordResetService;
 import org.parity.identity.domain.TokenNotUsableException;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 

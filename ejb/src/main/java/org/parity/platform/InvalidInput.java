@@ -1,4 +1,4 @@
-package org.parity.identity.application;
+package org.parity.platform;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Collections;
@@ -29,15 +29,15 @@ public class InvalidInput extends RuntimeException {
   }
 
   /** Collects problems field by field, then throws once with all of them. */
-  static final class Collector {
+  public static final class Collector {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    Collector add(String field, String messageKey) {
+    public Collector add(String field, String messageKey) {
       errors.putIfAbsent(field, messageKey);
       return this;
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
       if (!errors.isEmpty()) {
         throw new InvalidInput(errors);
       }

@@ -1,0 +1,76 @@
+package org.parity.content;
+
+import java.util.List;
+
+/** What a content package says, once read and checked: plain values, ready for an importer. */
+public final class Definitions {
+
+  private Definitions() {}
+
+  /** A module: owned by one publisher, includable in any publisher's curriculum. */
+  public record ModuleDefinition(
+      String slug,
+      String title,
+      String owner,
+      int version,
+      String summary,
+      List<String> learningOutcomes,
+      int estimatedMinutes,
+      double cpdHours,
+      List<String> challenges,
+      List<String> priorityAreas,
+      List<String> settings,
+      List<String> themes,
+      List<UnitDefinition> units,
+      List<QuestionDefinition> questions) {}
+
+  public enum UnitKind {
+    TEXT,
+    VIDEO,
+    REFLECTION,
+    QUIZ
+  }
+
+  /**
+   * A unit. TEXT has {@code body} (Markdown); VIDEO has {@code url} and {@code body} (the
+   * transcript); REFLECTION has {@code body} (the prompt); QUIZ has the pass mark, question count
+   * and attempts.
+   */
+  public record UnitDefinition(
+      UnitKind kind,
+      String title,
+      String body,
+      String url,
+      int passMark,
+      int questionCount,
+      int maxAttempts) {}
+
+  public enum QuestionType {
+    SINGLE,
+    MULTIPLE,
+    TRUE_FALSE
+  }
+
+  public record QuestionDefinition(
+      String id, QuestionType type, String text, List<OptionDefinition> options) {}
+
+  public record OptionDefinition(String text, boolean correct, String feedback) {}
+
+  /** A curriculum: co-badged by one or more publishers, made of modules in order. */
+  public record CurriculumDefinition(
+      String slug,
+      String title,
+      List<String> publishers,
+      int version,
+      String summary,
+      List<String> professions,
+      List<String> learningOutcomes,
+      List<String> challenges,
+      List<String> priorityAreas,
+      List<String> settings,
+      List<String> modules) {}
+
+  /** A whole package: its modules and curricula. */
+  public record ContentPackage(
+      List<ModuleDefinition> modules, List<CurriculumDefinition> curricula) {}
+}

@@ -1,0 +1,239 @@
+package org.parity.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+class PackageReaderTest {
+
+  private static final String MODULE =
+      """
+      slug: carers-wellbeing
+      title: Supporting carers
+      owner: college-of-whole-person-care-demo
+      version: 1
+      summary: Carers' own mental health.
+      learningOutcomes:
+        - Recognise carer strain
+      estimatedMinutes: 30
+      cpdHours: 0.5
+      challenges: [PSYCH_SUPPORT]
+      priorityAreas: [CARERS]
+      settings: [COMMUNITY]
+      themes: [FAMILY_CARERS]
+      units:
+        - kind: TEXT
+          title: Why carers matter
+          file: 01-why.md
+        - kind: REFLECTION
+          title: Your practice
+          prompt: Think of a carer you met recently.
+        - kind: QUIZ
+          title: Check
+          passMark: 1
+          questionCount: 2
+      """;
+
+  private static final String QUESTIONS =
+      """
+      questions:
+        - id: q1
+          type: SINGLE
+          text: Who is a carer?
+          options:
+            - text: Anyone who looks after someone unpaid
+              correct: true
+              feedback: Yes.
+            - text: Only paid staff
+              correct: false
+              feedback: No.
+        - id: q2
+          type: TRUE_FALSE
+          text: Carers are often unaware of support.
+          options:
+            - text: "True"
+              correct: true
+              feedback: Yes.
+            - text: "False"
+              correct: false
+              feedback: No.
+      """;
+
+  private static final String CURRICULUM =
+      """
+      slug: foundations
+      title: "Whole-person care: foundations"
+      publishers: [college-of-whole-person-care-demo]
+      version: 1
+      summary: The foundation.
+      professions: [GP]
+      learningOutcomes: [Work across physical and mental health]
+      modules:
+        - carers-wellbeing
+      """;
+
+  private static Map<String, String> validPackage() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("modules/carers-wellbeing/module.yaml", MODULE);
+    files.put("modules/carers-wellbeing/01-why.md", "# Why carers matter\n\nText.");
+    files.put("modules/carers-wellbeing/questions.yaml", QUESTIONS);
+    files.put("curricula/foundations/curriculum.yaml", CURRICULUM);
+    return files;
+  }
+
+  private static byte[] zip(Map<String, String> files) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (var file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static PackageReader.Result read(Map<String, String> files) {
+    return PackageReader.read(PackageFiles.fromZip(zip(files)), Set.of());
+  }
+
+  @Test
+  void readsAValidPackage() {
+    PackageReader.Result result = read(validPackage());
+    assertThat(result.problems()).isEmpty();
+    var content = result.content().orElseThrow();
+    assertThat(content.modules())
+        .singleElement()
+        .satisfies(
+            module -> {
+              assertThat(module.units()).hasSize(3);
+              assertThat(module.questions()).hasSize(2);
+              assertThat(module.units().get(0).body()).contains("Why carers matter");
+            });
+    assertThat(content.curricula())
+        .singleElement()
+        .satisfies(c -> assertThat(c.modules()).containsExactly("carers-wellbeing"));
+  }
+
+  @Test
+  void aZipMadeOfTheWholeFolderReadsTheSame() {
+    Map<String, String> nested = new LinkedHashMap<>();
+    validPackage().forEach((path, text) -> nested.put("my-package/" + path, text));
+    assertThat(read(nested).problems()).isEmpty();
+  }
+
+  @Test
+  void brokenYamlIsReportedWithItsFileAndLine() {
+    Map<String, String> files = validPackage();
+    files.put("modules/carers-wellbeing/module.yaml", MODULE.replace("version: 1", "version: [1"));
+    PackageReader.Result result = read(files);
+    assertThat(result.content()).isEmpty();
+    assertThat(result.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("modules/carers-wellbeing/module.yaml");
+              assertThat(p.line()).isPositive();
+              assertThat(p.message()).startsWith("Broken YAML");
+            });
+  }
+
+  @Test
+  void aPassMarkAboveTheQuestionCountIsRefusedOnItsLine() {
+    Map<String, String> files = validPackage();
+    files.put("modules/carers-wellbeing/module.yaml", MODULE.replace("passMark: 1", "passMark: 3"));
+    assertThat(read(files).problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.toString()).startsWith("modules/carers-wellbeing/module.yaml:");
+              assertThat(p.message()).contains("'passMark' (3) is more than 'questionCount' (2)");
+            });
+  }
+
+  @Test
+  void aQuizAskingForMoreQuestionsThanTheBankHasIsRefused() {
+    Map<String, String> files = validPackage();
+    files.put(
+        "modules/carers-wellbeing/module.yaml",
+        MODULE.replace("questionCount: 2", "questionCount: 9"));
+    assertThat(read(files).problems())
+        .anySatisfy(p -> assertThat(p.message()).contains("more than the 2 questions"));
+  }
+
+  @Test
+  void aCurriculumLinkingAMissingModuleIsRefusedUnlessItIsPublishedAlready() {
+    Map<String, String> files = validPackage();
+    files.put("curricula/foundations/curriculum.yaml", CURRICULUM + "  - perinatal-basics\n");
+    assertThat(read(files).problems())
+        .anySatisfy(
+            p -> assertThat(p.message()).contains("'perinatal-basics' is neither in this package"));
+    assertThat(
+            PackageReader.read(PackageFiles.fromZip(zip(files)), Set.of("perinatal-basics"))
+                .problems())
+        .isEmpty();
+  }
+
+  @Test
+  void everyProblemIsListedNotOnlyTheFirst() {
+    Map<String, String> files = validPackage();
+    files.put(
+        "modules/carers-wellbeing/module.yaml",
+        MODULE
+            .replace("cpdHours: 0.5", "cpdHours: lots")
+            .replace("file: 01-why.md", "file: 99-missing.md"));
+    files.put(
+        "modules/carers-wellbeing/questions.yaml",
+        QUESTIONS.replace(
+            "correct: false\n        feedback: No.\n  - id: q2",
+            "correct: true\n        feedback: No.\n  - id: q2"));
+    assertThat(read(files).problems())
+        .extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("'cpdHours' must be a number"))
+        .anySatisfy(
+            m -> assertThat(m).contains("99-missing.md, which is not in the module's folder"))
+        .anySatisfy(
+            m -> assertThat(m).contains("SINGLE question needs exactly one correct option"));
+  }
+
+  @Test
+  void pathsThatLeaveThePackageAreRefused() {
+    Map<String, String> files = validPackage();
+    files.put("../../etc/cron.d/evil", "* * * * * root rm -rf /");
+    files.put("modules/../../escape.yaml", "x: 1");
+    assertThat(read(files).problems())
+        .extracting(Problem::message)
+        .filteredOn(m -> m.contains("leaves the package"))
+        .hasSize(2);
+    assertThat(PackageFiles.isUnsafe("/etc/passwd")).isTrue();
+    assertThat(PackageFiles.isUnsafe("C:/Windows/x")).isTrue();
+    assertThat(PackageFiles.isUnsafe("modules/a/b.md")).isFalse();
+  }
+
+  @Test
+  void aPackageOverFiftyMegabytesIsRefusedBeforeItIsUnpacked() {
+    byte[] huge = new byte[(int) PackageFiles.MAX_BYTES + 1];
+    PackageReader.Result result = PackageReader.read(PackageFiles.fromZip(huge), Set.of());
+    assertThat(result.content()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .contains("The package is larger than 50 MB.");
+  }
+
+  @Test
+  void somethingThatIsNotAZipIsRefused() {
+    PackageReader.Result result =
+        PackageReader.read(
+            PackageFiles.fromZip("not a zip".getBytes(StandardCharsets.UTF_8)), Set.of());
+    assertThat(result.isValid()).isFalse();
+  }
+}

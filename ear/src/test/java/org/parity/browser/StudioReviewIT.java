@@ -1,0 +1,160 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.TestAccounts;
+import org.parity.it.Deployments;
+
+/**
+ * A college's editor drafts a module, the college's publisher returns it with a comment, the editor
+ * fixes it, the publisher publishes it, and its public page shows it; another college cannot touch
+ * it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudioReviewIT {
+
+  private static final String PASSWORD = "saffron lattice meadow 20";
+  private static final String COLLEGE = "College of Whole-Person Care (demo)";
+  private static final String OTHER_PUBLISHER = "Primary Care Learning Collaborative (demo)";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive parity() {
+    return Deployments.wholeEar();
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private void signIn(String email) {
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    assertThat(browser.path()).isEqualTo("/me");
+  }
+
+  @Test
+  void aModuleGoesFromDraftThroughReviewToPublished() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String editor = "editor-" + run + "@example.org";
+    String publisher = "publisher-" + run + "@example.org";
+    String outsider = "outsider-" + run + "@example.org";
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(editor, "Eden Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+    accounts.create(publisher, "Pat Publisher", PASSWORD, List.of("PUBLISHER"), COLLEGE);
+    accounts.create(outsider, "Olu Outsider", PASSWORD, List.of("EDITOR"), OTHER_PUBLISHER);
+
+    // The editor drafts a module with a unit and a question, and submits it.
+    signIn(editor);
+    browser.open("/studio");
+    browser.choose("[id='newModule:owner']", COLLEGE);
+    browser.type("[id='newModule:title']", "Frailty and low mood");
+    browser.type("[id='newModule:slug']", "frailty-and-low-mood-" + run);
+    browser.submit("[id='newModule:create']");
+    assertThat(browser.path()).isEqualTo("/studio/module");
+    String moduleAddress = browser.url();
+    assertThat(browser.text("#version-status")).contains("Draft");
+
+    browser.type("[id='unit:unitTitle']", "Noticing low mood");
+    browser.type("[id='unit:unitBody']", "## Ask about mood\n\nAt every **frailty review**.");
+    browser.waitFor("[id='unit:preview'] h2");
+    assertThat(browser.text("[id='unit:preview'] strong")).isEqualTo("frailty review");
+    browser.submit("[id='unit:add']");
+    assertThat(browser.text("[id='units:unitTable']")).contains("Noticing low mood");
+
+    browser.type("[id='question:questionKey']", "q1");
+    browser.type("[id='question:questionText']", "Who should ask about mood?");
+    browser.type(optionText(0), "Everyone in the team");
+    browser.find(optionBox(0)).click();
+    browser.type(optionFeedback(0), "Yes: every contact counts.");
+    browser.type(optionText(1), "Only the mental health team");
+    browser.type(optionFeedback(1), "No: it is everyone's job.");
+    browser.submit("[id='question:add']");
+    assertThat(browser.text("#messages")).contains("Question added");
+
+    browser.submit("[id='review:submit']");
+    assertThat(browser.text("#version-status")).contains("In review");
+    assertThat(browser.findAll("[id='details:save']")).as("no editing while in review").isEmpty();
+    LoginPage.signOut(browser);
+
+    // The publisher returns it: a comment is required.
+    signIn(publisher);
+    browser.open("/studio");
+    assertThat(browser.text("#review-queue")).contains("Frailty and low mood");
+    browser.driver().get(moduleAddress);
+    browser.checkPage();
+    browser.submit("[id='review:return']");
+    assertThat(browser.fieldError("review:comment")).contains("Please say what needs changing");
+    browser.type("[id='review:comment']", "Please name the PHQ-2 in the title.");
+    browser.submit("[id='review:return']");
+    assertThat(browser.text("#version-status")).contains("Draft");
+    LoginPage.signOut(browser);
+
+    // The editor reads the comment, fixes the title and submits again.
+    signIn(editor);
+    browser.driver().get(moduleAddress);
+    browser.checkPage();
+    assertThat(browser.text("#history"))
+        .contains("Returned to editors")
+        .contains("Please name the PHQ-2 in the title.");
+    browser.type("[id='details:title']", "Frailty and low mood: using the PHQ-2");
+    browser.submit("[id='details:save']");
+    browser.submit("[id='review:submit']");
+    LoginPage.signOut(browser);
+
+    // An editor of another publisher can neither see nor change it.
+    signIn(outsider);
+    browser.driver().get(moduleAddress);
+    browser.checkPage();
+    assertThat(browser.pageText())
+        .contains("There is no such version, or it belongs to another publisher.");
+    assertThat(browser.findAll("[id='review:submit']")).isEmpty();
+    LoginPage.signOut(browser);
+
+    // The publisher publishes; the public page shows it.
+    signIn(publisher);
+    browser.driver().get(moduleAddress);
+    browser.checkPage();
+    browser.submit("[id='review:publish']");
+    assertThat(browser.text("#version-status")).contains("Published");
+    LoginPage.signOut(browser);
+
+    browser.open("/modules/frailty-and-low-mood-" + run);
+    assertThat(browser.text("h1")).isEqualTo("Frailty and low mood: using the PHQ-2");
+    assertThat(browser.text("#owner")).isEqualTo(COLLEGE);
+    assertThat(browser.text("#units")).contains("Noticing low mood");
+  }
+
+  private static String optionText(int row) {
+    return "input[id$=':" + row + ":optionText'][id^='question:']";
+  }
+
+  private static String optionFeedback(int row) {
+    return "input[id$=':" + row + ":optionFeedback'][id^='question:']";
+  }
+
+  private static String optionBox(int row) {
+    return "input[id$=':" + row + ":optionCorrect'][id^='question:']";
+  }
+}

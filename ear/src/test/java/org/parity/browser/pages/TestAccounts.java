@@ -1,0 +1,59 @@
+package org.parity.browser.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.parity.browser.Browser;
+
+/**
+ * Makes the people a browser test needs the way Parity's users do: register, confirm by the link in
+ * the outbox, and have the first administrator give roles and an organisation on /admin.
+ */
+public final class TestAccounts {
+
+  private final Browser browser;
+
+  public TestAccounts(Browser browser) {
+    this.browser = browser;
+  }
+
+  public void signInAsAdministrator() {
+    new LoginPage(browser)
+        .open()
+        .signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    assertThat(browser.path()).isEqualTo("/me");
+  }
+
+  /** A confirmed account with these roles, belonging to the organisation; ends signed out. */
+  public void create(
+      String email, String name, String password, List<String> roles, String organisation) {
+    new RegisterPage(browser).open().register(email, name, "GP", password);
+    signInAsAdministrator();
+    browser.open("/admin/outbox");
+    String link =
+        browser.findAll("a.outbox-link").stream()
+            .filter(a -> a.getAttribute("textContent").contains(email))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("href");
+    browser.open("/admin");
+    browser.type("[id='accounts:query']", email);
+    browser.submit("[id='accounts:search']");
+    browser.submit("a[aria-label='Manage " + email + "']");
+    for (String role : roles) {
+      if (!browser.find("input[type=checkbox][value='" + role + "']").isSelected()) {
+        browser.find("input[type=checkbox][value='" + role + "']").click();
+      }
+    }
+    browser.findAll("[id='access:organisations'] label").stream()
+        .filter(label -> label.getText().equals(organisation))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No organisation " + organisation))
+        .click();
+    browser.submit("[id='access:save']");
+    assertThat(browser.text("#messages")).contains("Roles and organisations saved");
+    LoginPage.signOut(browser);
+    browser.driver().get(link);
+    browser.submit("[id='verify:confirm']");
+  }
+}

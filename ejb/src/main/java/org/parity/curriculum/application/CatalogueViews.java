@@ -1,0 +1,66 @@
+package org.parity.curriculum.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What the public catalogue shows: plain values, safe to render and to serialise as JSON. */
+public final class CatalogueViews {
+
+  private CatalogueViews() {}
+
+  /** A publisher as a curriculum or module names it. */
+  public record PublisherView(String slug, String name) {}
+
+  public record CurriculumSummary(
+      String slug,
+      String title,
+      String summary,
+      List<PublisherView> publishers,
+      int version,
+      Instant publishedAt,
+      List<String> modules,
+      int estimatedMinutes,
+      BigDecimal cpdHours,
+      List<String> professions,
+      List<String> priorityAreas,
+      List<String> challenges) {}
+
+  public record ModuleEntry(
+      String slug,
+      String title,
+      PublisherView owner,
+      int version,
+      int estimatedMinutes,
+      BigDecimal cpdHours) {}
+
+  public record CurriculumDetail(
+      CurriculumSummary summary, List<String> learningOutcomes, List<ModuleEntry> modules) {}
+
+  public record UnitEntry(int position, String kind, String title) {}
+
+  public record ModuleDetail(
+      ModuleEntry module,
+      String summary,
+      List<String> learningOutcomes,
+      List<String> challenges,
+      List<String> priorityAreas,
+      List<String> settings,
+      List<UnitEntry> units,
+      int questionBankSize,
+      Instant publishedAt,
+      List<CurriculumUse> usedIn,
+      int usingPublishers) {}
+
+  /** A published curriculum that includes a module, and who publishes it. */
+  public record CurriculumUse(String slug, String title, List<PublisherView> publishers) {}
+
+  /** The catalogue's filters; a blank one does not filter. */
+  public record CatalogueFilter(
+      String text, String profession, String priorityArea, String challenge, String publisher) {
+
+    public static CatalogueFilter none() {
+      return new CatalogueFilter(null, null, null, null, null);
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package org.parity.curriculum.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.parity.curriculum.application.StudioViews.Desk;
+import org.parity.curriculum.application.StudioViews.HistoryRow;
+import org.parity.curriculum.application.StudioViews.ModuleRow;
+import org.parity.curriculum.application.StudioViews.ModuleWork;
+import org.parity.curriculum.application.StudioViews.QuestionRow;
+import org.parity.curriculum.application.StudioViews.UnitRow;
+import org.parity.curriculum.domain.ModuleDetails;
+import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.QuestionContent;
+import org.parity.curriculum.domain.ReviewEvent;
+import org.parity.curriculum.domain.SharedModule;
+import org.parity.curriculum.domain.UnitContent;
+import org.parity.curriculum.domain.VersionStatus;
+import org.parity.curriculum.domain.WorkflowException;
+import org.parity.curriculum.infrastructure.Curricula;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Organisation;
+import org.parity.identity.domain.Role;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.identity.infrastructure.Organisations;
+import org.parity.platform.InvalidInput;
+
+/**
+ * Authoring shared modules and reviewing them. An EDITOR or PUBLISHER works only for the publishers
+ * they belong to; only a PUBLISHER of the owning publisher approves or returns a version. Every
+ * rule is checked here, whatever the page offers.
+ */
+@Stateless
+@RolesAllowed({"EDITOR", "PUBLISHER"})
+public class StudioService {
+
+  static final String MODULE = "MODULE";
+  private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+  @Inject Curricula curricula;
+  @Inject Accounts accounts;
+  @Inject Organisations organisations;
+  @Inject Clock clock;
+  @Resource SessionContext context;
+
+  public List<Desk> desks() {
+    Account caller = caller();
+    return caller.getOrganisations().stream()
+        .sorted(Comparator.comparing(Organisation::getName))
+        .map(o -> new Desk(o.getId(), o.getSlug(), o.getName(), caller.hasRole(Role.PUBLISHER)))
+        .toList();
+  }
+
+  /** The newest version of every module owned by the caller's publishers. */
+  public List<ModuleRow> myModules() {
+    Account caller = caller();
+    return caller.getOrganisations().stream()
+        .flatMap(o -> curricula.modulesOwnedBy(o).stream())
+        .map(m -> curricula.versionsOf(m).get(0))
+        .map(StudioService::row)
+        .sorted(Comparator.comparing(ModuleRow::title))
+        .toList();
+  }
+
+  /** Versions waiting for a publisher the caller may approve for. */
+  public List<ModuleRow> reviewQueue() {
+    Account caller = caller();
+    if (!caller.hasRole(Role.PUBLISHER)) {
+      return List.of();
+    }
+    return caller.getOrganisations().stream()
+        .flatMap(o -> curricula.modulesOwnedBy(o).stream())
+        .flatMap(m -> curricula.versionsOf(m).stream())
+        .filter(v -> v.getStatus() == VersionStatus.IN_REVIEW)
+        .map(StudioService::row)
+        .toList();
+  }
+
+  public long createModule(long organisationId, String slug, String title) {
+    Organisation owner =
+        organisations
+            .byId(organisationId)
+            .orElseThrow(() -> InvalidInput.of("owner", "studio.ownerUnknown"));
+    requireAuthor(owner);
+    String cleanSlug = slug == null ? "" : slug.trim();
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 120) {
+      errors.add("slug", "studio.slugInvalid");
+    } else if (curricula.module(cleanSlug).isPresent()) {
+      errors.add("slug", "studio.slugTaken");
+    }
+    if (title == null || title.isBlank() || title.trim().length() > 200) {
+      errors.add("title", "studio.titleRequired");
+    }
+    errors.throwIfAny();
+    SharedModule module = new SharedModule(cleanSlug, owner, clock.instant());
+    curricula.add(module);
+    ModuleVersion draft =
+        new ModuleVersion(
+            module,
+            1,
+            new ModuleDetails(
+                title.trim(),
+                "",
+                List.of(),
+                30,
+                java.math.BigDecimal.valueOf(0.5),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()),
+            clock.instant());
+    curricula.add(draft);
+    record(draft, ReviewEvent.Action.CREATED, null);
+    return draft.getId();
+  }
+
+  public ModuleWork module(long versionId) {
+    ModuleVersion version = version(versionId);
+    Account caller = caller();
+    requireAuthor(version.getModule().getOwner());
+    boolean isPublisher = caller.hasRole(Role.PUBLISHER);
+    boolean newestIsPublished =
+        curricula.versionsOf(version.getModule()).get(0).getId().equals(version.getId())
+            && version.getStatus() == VersionStatus.PUBLISHED;
+    return new ModuleWork(
+        version.getId(),
+        version.getModule().getSlug(),
+        version.getModule().getOwner().getName(),
+        version.getNumber(),
+        version.getStatus().name(),
+        version.details(),
+        version.getUnits().stream()
+            .map(u -> new UnitRow(u.getId(), u.getPosition(), u.content()))
+            .toList(),
+        version.getQuestions().stream().map(q -> new QuestionRow(q.getId(), q.content())).toList(),
+        curricula.history(MODULE, version.getId()).stream()
+            .map(
+                e ->
+                    new HistoryRow(
+                        e.getAction().name(), e.getActor(), e.getComment(), e.getOccurredAt()))
+            .toList(),
+        version.getStatus() == VersionStatus.DRAFT,
+        isPublisher && version.getStatus() == VersionStatus.IN_REVIEW,
+        newestIsPublished);
+  }
+
+  public void editDetails(long versionId, ModuleDetails details) {
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
+      errors.add("title", "studio.titleRequired");
+    }
+    if (details.estimatedMinutes() < 1 || details.estimatedMinutes() > 600) {
+      errors.add("minutes", "studio.minutesRange");
+    }
+    if (details.cpdHours() == null
+        || details.cpdHours().signum() < 0
+        || details.cpdHours().doubleValue() > 50) {
+      errors.add("cpdHours", "studio.cpdRange");
+    }
+    errors.throwIfAny();
+    authored(versionId).edit(details);
+  }
+
+  public long addUnit(long versionId, UnitContent content) {
+    checkUnit(content);
+    ModuleVersion version = authored(versionId);
+    version.addUnit(content);
+    curricula.flush();
+    return version.getUnits().get(version.getUnits().size() - 1).getId();
+  }
+
+  public void editUnit(long versionId, long unitId, UnitContent content) {
+    checkUnit(content);
+    authored(versionId).editUnit(unitId, content);
+  }
+
+  public void removeUnit(long versionId, long unitId) {
+    authored(versionId).removeUnit(unitId);
+  }
+
+  public void moveUnit(long versionId, long unitId, int by) {
+    authored(versionId).moveUnit(unitId, by);
+  }
+
+  public void reorderUnits(long versionId, List<Long> unitIds) {
+    authored(versionId).reorderUnits(unitIds);
+  }
+
+  public void addQuestion(long versionId, QuestionContent content) {
+    authored(versionId).addQuestion(content);
+  }
+
+  public void removeQuestion(long versionId, long questionId) {
+    authored(versionId).removeQuestion(questionId);
+  }
+
+  public void submit(long versionId, String comment) {
+    ModuleVersion version = authored(versionId);
+    version.submitForReview();
+    record(version, ReviewEvent.Action.SUBMITTED, comment);
+  }
+
+  /** A publisher sends a version back to its editors; a comment saying why is required. */
+  public void returnWithComment(long versionId, String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw InvalidInput.of("comment", "studio.commentRequired");
+    }
+    ModuleVersion version = reviewed(versionId);
+    version.lifecycle().returnToDraft();
+    record(version, ReviewEvent.Action.RETURNED, comment.trim());
+  }
+
+  public void publish(long versionId, String comment) {
+    ModuleVersion version = reviewed(versionId);
+    version.lifecycle().publish(clock.instant());
+    record(version, ReviewEvent.Action.PUBLISHED, comment);
+  }
+
+  /** Editing a published module starts a new draft from its newest version. */
+  public long startNewDraft(long versionId) {
+    ModuleVersion published = authored(versionId, false);
+    List<ModuleVersion> versions = curricula.versionsOf(published.getModule());
+    if (!versions.get(0).getId().equals(published.getId())
+        || published.getStatus() != VersionStatus.PUBLISHED) {
+      throw new WorkflowException(
+          "A new draft starts from the newest version, once it is published.");
+    }
+    ModuleVersion draft = published.nextDraft(published.getNumber() + 1, clock.instant());
+    curricula.add(draft);
+    record(draft, ReviewEvent.Action.CREATED, "New draft from version " + published.getNumber());
+    return draft.getId();
+  }
+
+  private void checkUnit(UnitContent content) {
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    if (content.kind() == null) {
+      errors.add("unitKind", "studio.unitKindRequired");
+    }
+    if (content.title() == null || content.title().isBlank()) {
+      errors.add("unitTitle", "studio.titleRequired");
+    }
+    if (content.kind() == org.parity.curriculum.domain.UnitKind.VIDEO
+        && (content.url() == null || !content.url().startsWith("https://"))) {
+      errors.add("unitUrl", "studio.videoUrl");
+    }
+    if (content.kind() == org.parity.curriculum.domain.UnitKind.QUIZ
+        && (content.passMark() < 1 || content.passMark() > content.questionCount())) {
+      errors.add("unitPassMark", "studio.passMarkInvalid");
+    }
+    errors.throwIfAny();
+  }
+
+  private ModuleVersion authored(long versionId) {
+    return authored(versionId, true);
+  }
+
+  private ModuleVersion authored(long versionId, boolean draftOnly) {
+    ModuleVersion version = version(versionId);
+    requireAuthor(version.getModule().getOwner());
+    if (draftOnly) {
+      version.lifecycle().requireDraft();
+    }
+    return version;
+  }
+
+  private ModuleVersion reviewed(long versionId) {
+    ModuleVersion version = version(versionId);
+    Account caller = caller();
+    if (!caller.hasRole(Role.PUBLISHER) || !belongs(caller, version.getModule().getOwner())) {
+      throw new EJBAccessException(
+          "Only a publisher of " + version.getModule().getOwner().getName() + " may review it.");
+    }
+    return version;
+  }
+
+  private ModuleVersion version(long versionId) {
+    return curricula
+        .moduleVersion(versionId)
+        .orElseThrow(() -> InvalidInput.of("version", "studio.versionUnknown"));
+  }
+
+  private void requireAuthor(Organisation owner) {
+    if (!belongs(caller(), owner)) {
+      throw new EJBAccessException("Not an editor for " + owner.getName());
+    }
+  }
+
+  private static boolean belongs(Account account, Organisation organisation) {
+    return account.getOrganisations().stream()
+        .anyMatch(o -> o.getId().equals(organisation.getId()));
+  }
+
+  private Account caller() {
+    return accounts
+        .byEmail(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new EJBAccessException("No account for the caller"));
+  }
+
+  private void record(ModuleVersion version, ReviewEvent.Action action, String comment) {
+    curricula.add(
+        new ReviewEvent(
+            MODULE,
+            version.getId(),
+            action,
+            context.getCallerPrincipal().getName(),
+            comment == null || comment.isBlank() ? null : comment.trim(),
+            clock.instant()));
+  }
+
+  private static ModuleRow row(ModuleVersion v) {
+    return new ModuleRow(
+        v.getId(),
+        v.getModule().getSlug(),
+        v.getTitle(),
+        v.getModule().getOwner().getName(),
+        v.getNumber(),
+        v.getStatus().name());
+  }
+}

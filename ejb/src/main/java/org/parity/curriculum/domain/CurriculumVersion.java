@@ -1,0 +1,184 @@
+package org.parity.curriculum.domain;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.parity.identity.domain.Organisation;
+
+/**
+ * One version of a curriculum: co-badged by one or more publishers, made of specific published
+ * versions of modules (anyone's), in order. Like a module version, it changes only as a draft.
+ */
+@Entity
+@NamedQuery(
+    name = "CurriculumVersion.findPublished",
+    query =
+        "select v from CurriculumVersion v where v.lifecycle.status = org.parity.curriculum.domain.VersionStatus.PUBLISHED"
+            + " order by v.title")
+@NamedQuery(
+    name = "CurriculumVersion.findLatestPublishedBySlug",
+    query =
+        "select v from CurriculumVersion v where v.curriculum.slug = :slug"
+            + " and v.lifecycle.status = org.parity.curriculum.domain.VersionStatus.PUBLISHED"
+            + " order by v.number desc")
+@NamedQuery(
+    name = "CurriculumVersion.findPublishedIncluding",
+    query =
+        "select distinct v from CurriculumVersion v join v.modules m where m.module = :module"
+            + " and v.lifecycle.status = org.parity.curriculum.domain.VersionStatus.PUBLISHED")
+public class CurriculumVersion {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "curriculum_version_seq")
+  @SequenceGenerator(
+      name = "curriculum_version_seq",
+      sequenceName = "curriculum_version_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  private Curriculum curriculum;
+
+  private int number;
+
+  @Embedded private Lifecycle lifecycle = new Lifecycle();
+
+  private String title;
+  private String summary;
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> learningOutcomes = new ArrayList<>();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> professions = new ArrayList<>();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> challenges = new ArrayList<>();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> priorityAreas = new ArrayList<>();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> settings = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "curriculum_version_publisher",
+      joinColumns = @JoinColumn(name = "curriculum_version_id"),
+      inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+  @OrderColumn(name = "position")
+  private List<Organisation> publishers = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "curriculum_version_module",
+      joinColumns = @JoinColumn(name = "curriculum_version_id"),
+      inverseJoinColumns = @JoinColumn(name = "module_version_id"))
+  @OrderColumn(name = "position")
+  private List<ModuleVersion> modules = new ArrayList<>();
+
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected CurriculumVersion() {}
+
+  public CurriculumVersion(
+      Curriculum curriculum,
+      int number,
+      CurriculumDetails details,
+      List<Organisation> publishers,
+      Instant now) {
+    this.curriculum = curriculum;
+    this.number = number;
+    this.createdAt = now;
+    this.publishers = new ArrayList<>(publishers);
+    apply(details);
+  }
+
+  public void edit(CurriculumDetails details) {
+    lifecycle.requireDraft();
+    apply(details);
+  }
+
+  private void apply(CurriculumDetails details) {
+    this.title = details.title();
+    this.summary = details.summary();
+    this.learningOutcomes = new ArrayList<>(details.learningOutcomes());
+    this.professions = new ArrayList<>(details.professions());
+    this.challenges = new ArrayList<>(details.challenges());
+    this.priorityAreas = new ArrayList<>(details.priorityAreas());
+    this.settings = new ArrayList<>(details.settings());
+  }
+
+  /** Includes a published module version (anyone's); a module appears once. */
+  public void include(ModuleVersion module) {
+    lifecycle.requireDraft();
+    if (module.getStatus() != VersionStatus.PUBLISHED) {
+      throw new WorkflowException("Only a published module version can be included.");
+    }
+    if (modules.stream().anyMatch(m -> m.getModule().getId().equals(module.getModule().getId()))) {
+      throw new WorkflowException("That module is already in this curriculum.");
+    }
+    modules.add(module);
+  }
+
+  public void submitForReview() {
+    if (modules.isEmpty()) {
+      throw new WorkflowException("A curriculum needs at least one module before review.");
+    }
+    lifecycle.submit();
+  }
+
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  public CurriculumDetails details() {
+    return new CurriculumDetails(
+        title, summary, learningOutcomes, professions, challenges, priorityAreas, settings);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Curriculum getCurriculum() {
+    return curriculum;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public VersionStatus getStatus() {
+    return lifecycle.status();
+  }
+
+  public List<Organisation> getPublishers() {
+    return Collections.unmodifiableList(publishers);
+  }
+
+  public List<ModuleVersion> getModules() {
+    return Collections.unmodifiableList(modules);
+  }
+}

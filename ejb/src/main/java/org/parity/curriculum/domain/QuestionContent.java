@@ -1,0 +1,7 @@
+package org.parity.curriculum.domain;
+
+import java.util.List;
+
+/** What a question asks and its options, each with the feedback a learner sees. */
+public record QuestionContent(
+    String key, QuestionType type, String text, List<QuestionOption> options) {}

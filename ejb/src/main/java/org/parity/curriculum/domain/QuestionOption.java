@@ -1,0 +1,7 @@
+package org.parity.curriculum.domain;
+
+import jakarta.persistence.Embeddable;
+
+/** An answer a learner may choose, whether it is right, and why. */
+@Embeddable
+public record QuestionOption(String text, boolean correct, String feedback) {}

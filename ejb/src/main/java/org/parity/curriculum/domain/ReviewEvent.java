@@ -1,0 +1,78 @@
+package org.parity.curriculum.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+/** One step in a version's history: who did what, when, and their comment. */
+@Entity
+@NamedQuery(
+    name = "ReviewEvent.findBySubject",
+    query =
+        "select e from ReviewEvent e where e.subjectType = :type and e.subjectId = :id order by e.occurredAt, e.id")
+public class ReviewEvent {
+
+  public enum Action {
+    CREATED,
+    SUBMITTED,
+    RETURNED,
+    PUBLISHED,
+    RETIRED,
+    IMPORTED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_event_seq")
+  @SequenceGenerator(
+      name = "review_event_seq",
+      sequenceName = "review_event_seq",
+      allocationSize = 50)
+  private Long id;
+
+  private String subjectType;
+  private long subjectId;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Action action;
+
+  private String actor;
+  private String comment;
+  private Instant occurredAt;
+
+  protected ReviewEvent() {}
+
+  public ReviewEvent(
+      String subjectType,
+      long subjectId,
+      Action action,
+      String actor,
+      String comment,
+      Instant now) {
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+    this.action = action;
+    this.actor = actor;
+    this.comment = comment;
+    this.occurredAt = now;
+  }
+
+  public Action getAction() {
+    return action;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+}

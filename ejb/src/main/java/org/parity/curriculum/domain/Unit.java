@@ -1,0 +1,98 @@
+package org.parity.curriculum.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+
+/** One step of a module: a text, a video with transcript, a reflection prompt, or a quiz. */
+@Entity
+public class Unit implements Positioned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
+  @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  private ModuleVersion moduleVersion;
+
+  private int position;
+
+  @Enumerated(EnumType.STRING)
+  private UnitKind kind;
+
+  private String title;
+  private String body;
+  private String url;
+  private int passMark;
+  private int questionCount;
+  private int maxAttempts;
+
+  protected Unit() {}
+
+  Unit(ModuleVersion moduleVersion, int position, UnitContent content) {
+    this.moduleVersion = moduleVersion;
+    this.position = position;
+    replace(content);
+  }
+
+  void replace(UnitContent content) {
+    this.kind = content.kind();
+    this.title = content.title();
+    this.body = content.body();
+    this.url = content.url();
+    this.passMark = content.passMark();
+    this.questionCount = content.questionCount();
+    this.maxAttempts = content.maxAttempts();
+  }
+
+  public UnitContent content() {
+    return new UnitContent(kind, title, body, url, passMark, questionCount, maxAttempts);
+  }
+
+  @Override
+  public void position(int position) {
+    this.position = position;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public UnitKind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public int getQuestionCount() {
+    return questionCount;
+  }
+
+  public int getMaxAttempts() {
+    return maxAttempts;
+  }
+}

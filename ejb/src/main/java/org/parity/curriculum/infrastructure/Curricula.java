@@ -1,0 +1,115 @@
+package org.parity.curriculum.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.parity.curriculum.domain.Curriculum;
+import org.parity.curriculum.domain.CurriculumVersion;
+import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.ReviewEvent;
+import org.parity.curriculum.domain.SharedModule;
+import org.parity.identity.domain.Organisation;
+
+/** Modules, curricula, their versions and review history, as stored with JPA. */
+@Dependent
+public class Curricula {
+
+  @PersistenceContext EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  /** Writes pending changes now, so that new units and questions have their ids. */
+  public void flush() {
+    em.flush();
+  }
+
+  public List<SharedModule> modulesOwnedBy(Organisation owner) {
+    return em.createQuery(
+            "select m from SharedModule m where m.owner = :owner order by m.slug",
+            SharedModule.class)
+        .setParameter("owner", owner)
+        .getResultList();
+  }
+
+  public Optional<SharedModule> module(String slug) {
+    return em.createNamedQuery("SharedModule.findBySlug", SharedModule.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ModuleVersion> versionsOf(SharedModule module) {
+    return em.createNamedQuery("ModuleVersion.findByModule", ModuleVersion.class)
+        .setParameter("module", module)
+        .getResultList();
+  }
+
+  public Optional<ModuleVersion> latestPublishedModule(String slug) {
+    return em.createNamedQuery("ModuleVersion.findLatestPublishedBySlug", ModuleVersion.class)
+        .setParameter("slug", slug)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ModuleVersion> publishedModules() {
+    return em.createNamedQuery("ModuleVersion.findPublished", ModuleVersion.class).getResultList();
+  }
+
+  public Optional<ModuleVersion> moduleVersion(long id) {
+    return Optional.ofNullable(em.find(ModuleVersion.class, id));
+  }
+
+  public Optional<Curriculum> curriculum(String slug) {
+    return em.createNamedQuery("Curriculum.findBySlug", Curriculum.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<CurriculumVersion> versionsOf(Curriculum curriculum) {
+    return em.createQuery(
+            "select v from CurriculumVersion v where v.curriculum = :c order by v.number desc",
+            CurriculumVersion.class)
+        .setParameter("c", curriculum)
+        .getResultList();
+  }
+
+  public Optional<CurriculumVersion> latestPublishedCurriculum(String slug) {
+    return em.createNamedQuery(
+            "CurriculumVersion.findLatestPublishedBySlug", CurriculumVersion.class)
+        .setParameter("slug", slug)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<CurriculumVersion> curriculumVersion(long id) {
+    return Optional.ofNullable(em.find(CurriculumVersion.class, id));
+  }
+
+  /**
+   * Every published curriculum version (several per curriculum when older ones remain published).
+   */
+  public List<CurriculumVersion> publishedCurricula() {
+    return em.createNamedQuery("CurriculumVersion.findPublished", CurriculumVersion.class)
+        .getResultList();
+  }
+
+  public List<CurriculumVersion> publishedCurriculaIncluding(SharedModule module) {
+    return em.createNamedQuery("CurriculumVersion.findPublishedIncluding", CurriculumVersion.class)
+        .setParameter("module", module)
+        .getResultList();
+  }
+
+  public List<ReviewEvent> history(String subjectType, long subjectId) {
+    return em.createNamedQuery("ReviewEvent.findBySubject", ReviewEvent.class)
+        .setParameter("type", subjectType)
+        .setParameter("id", subjectId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,64 @@
+package org.parity.curriculum.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.parity.curriculum.application.Catalogue;
+import org.parity.curriculum.application.CatalogueViews.CurriculumDetail;
+import org.parity.curriculum.application.CatalogueViews.ModuleDetail;
+
+/** The pages /curricula/{slug} and /modules/{slug}: a 404 when nothing is published there. */
+@Named
+@RequestScoped
+public class CataloguePages {
+
+  @Inject Catalogue catalogue;
+
+  private CurriculumDetail curriculum;
+  private ModuleDetail module;
+
+  public void loadCurriculum() {
+    curriculum = found(catalogue.curriculum(slug()));
+  }
+
+  public void loadModule() {
+    module = found(catalogue.module(slug()));
+  }
+
+  private static String slug() {
+    Object slug =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(CurriculumAddresses.SLUG);
+    return slug == null ? "" : slug.toString();
+  }
+
+  private static <T> T found(Optional<T> value) {
+    if (value.isEmpty()) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      ExternalContext external = faces.getExternalContext();
+      try {
+        external.responseSendError(404, "Not found");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      faces.responseComplete();
+      return null;
+    }
+    return value.get();
+  }
+
+  public CurriculumDetail getCurriculum() {
+    return curriculum;
+  }
+
+  public ModuleDetail getModule() {
+    return module;
+  }
+}
