@@ -135,6 +135,7 @@ public class Catalogue {
         m.getTitle(),
         view(m.getModule().getOwner()),
         m.getNumber(),
+        m.getId(),
         m.details().estimatedMinutes(),
         m.details().cpdHours());
   }

@@ -31,6 +31,7 @@ public final class CatalogueViews {
       String title,
       PublisherView owner,
       int version,
+      long versionId,
       int estimatedMinutes,
       BigDecimal cpdHours) {}
 

@@ -1,0 +1,103 @@
+package org.parity.browser;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP client for the REST API, signed in through the /login form like a browser, or anonymous.
+ */
+public final class ApiSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient http;
+  private final String base;
+
+  private ApiSession(URL base) {
+    this.base = base.toString().replaceAll("/$", "");
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public static ApiSession anonymous(URL base) {
+    return new ApiSession(base);
+  }
+
+  public static ApiSession signedIn(URL base, String email, String password)
+      throws IOException, InterruptedException {
+    ApiSession session = new ApiSession(base);
+    String page = session.get("/login").body();
+    Matcher state = VIEW_STATE.matcher(page);
+    if (!state.find()) {
+      throw new AssertionError("No view state on /login");
+    }
+    String form =
+        "login=login&login%3Aemail="
+            + enc(email)
+            + "&login%3Apassword="
+            + enc(password)
+            + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
+            + enc(state.group(1));
+    HttpResponse<String> response =
+        session.http.send(
+            HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 302
+        || !response.headers().firstValue("Location").orElse("").endsWith("/me")) {
+      throw new AssertionError("Sign-in failed for " + email + ": " + response.statusCode());
+    }
+    return session;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public HttpResponse<String> postZip(String path, byte[] zip)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/zip")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> putJson(String path, String json)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,208 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.pages.TestAccounts;
+import org.parity.content.PackageFiles;
+import org.parity.content.PackageReader;
+import org.parity.it.Deployments;
+
+/**
+ * {@code POST /api/v1/packages} and the package downloads, through HTTP as a client would use them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PackageApiIT {
+
+  private static final String PASSWORD = "cobalt meadow lantern 88";
+  private static final String COLLEGE = "College of Whole-Person Care (demo)";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive parity() {
+    return Deployments.wholeEar();
+  }
+
+  @ArquillianResource URL base;
+
+  private static String module(String slug, String owner, int passMark) {
+    return """
+        slug: %s
+        title: Sleep and long-term conditions
+        owner: %s
+        version: 1
+        summary: Poor sleep and low mood travel together.
+        learningOutcomes: [Ask about sleep]
+        estimatedMinutes: 20
+        cpdHours: 0.5
+        challenges: [LTC_MENTAL_HEALTH]
+        priorityAreas: [LTC_MENTAL_HEALTH]
+        settings: [PRIMARY_CARE]
+        themes: [WHOLE_PERSON]
+        units:
+          - kind: TEXT
+            title: Why sleep
+            file: 01-why.md
+          - kind: QUIZ
+            title: Check
+            passMark: %d
+            questionCount: 1
+        """
+        .formatted(slug, owner, passMark);
+  }
+
+  private static final String QUESTIONS =
+      """
+      questions:
+        - id: q1
+          type: TRUE_FALSE
+          text: Sleep matters.
+          options:
+            - {text: "True", correct: true, feedback: Yes.}
+            - {text: "False", correct: false, feedback: No.}
+      """;
+
+  private static Map<String, String> modulePackage(String slug, String owner, int passMark) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("modules/" + slug + "/module.yaml", module(slug, owner, passMark));
+    files.put("modules/" + slug + "/01-why.md", "# Why sleep\n\nIt matters.");
+    files.put("modules/" + slug + "/questions.yaml", QUESTIONS);
+    return files;
+  }
+
+  private static byte[] zip(Map<String, String> files) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (var file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void uploadsAreAuthorisedCheckedWholeAndStoredAsDrafts() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String editor = "pkg-editor-" + run + "@example.org";
+    String learner = "pkg-learner-" + run + "@example.org";
+    try (Browser browser = new Browser(base)) {
+      TestAccounts accounts = new TestAccounts(browser);
+      accounts.create(editor, "Ines Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+      accounts.create(learner, "Lou Learner", PASSWORD, List.of("LEARNER"), COLLEGE);
+    }
+    String slug = "sleep-and-ltc-" + run;
+    byte[] good = zip(modulePackage(slug, "college-of-whole-person-care-demo", 1));
+
+    assertThat(ApiSession.anonymous(base).postZip("/api/v1/packages", good).statusCode())
+        .isEqualTo(401);
+    assertThat(
+            ApiSession.signedIn(base, learner, PASSWORD)
+                .postZip("/api/v1/packages", good)
+                .statusCode())
+        .isEqualTo(403);
+
+    ApiSession session = ApiSession.signedIn(base, editor, PASSWORD);
+
+    // A package with problems is refused whole: every problem listed, its good module not stored.
+    Map<String, String> bad = modulePackage(slug, "college-of-whole-person-care-demo", 1);
+    bad.putAll(modulePackage("other-" + slug, "college-of-whole-person-care-demo", 5));
+    bad.put(
+        "curricula/c-" + run + "/curriculum.yaml",
+        "slug: c-"
+            + run
+            + "\ntitle: T\npublishers: [college-of-whole-person-care-demo]\nversion: 1\nsummary: S\n"
+            + "learningOutcomes: [O]\nmodules: [no-such-module-"
+            + run
+            + "]\n");
+    HttpResponse<String> refused = session.postZip("/api/v1/packages", zip(bad));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("\"file\":\"modules/other-" + slug + "/module.yaml\"")
+        .contains("'passMark' (5) is more than 'questionCount' (1)")
+        .contains("no-such-module-" + run);
+
+    HttpResponse<String> notOurs =
+        session.postZip(
+            "/api/v1/packages",
+            zip(modulePackage("theirs-" + slug, "primary-care-learning-collaborative-demo", 1)));
+    assertThat(notOurs.statusCode()).isEqualTo(400);
+    assertThat(notOurs.body())
+        .contains("You are not an editor for Primary Care Learning Collaborative (demo)");
+
+    HttpResponse<String> created = session.postZip("/api/v1/packages", good);
+    assertThat(created.statusCode()).isEqualTo(201);
+    Matcher id = Pattern.compile("\"modules/" + slug + "\":(\\d+)").matcher(created.body());
+    assertThat(id.find()).as(created.body()).isTrue();
+    assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + slug).statusCode())
+        .as("a draft is not public")
+        .isEqualTo(404);
+
+    // Downloading the draft gives back the package that was uploaded.
+    HttpResponse<byte[]> download =
+        session.download("/api/v1/module-versions/" + id.group(1) + "/package");
+    assertThat(download.statusCode()).isEqualTo(200);
+    var roundTrip = PackageReader.read(PackageFiles.fromZip(download.body()), Set.of());
+    var original = PackageReader.read(PackageFiles.fromZip(good), Set.of());
+    assertThat(roundTrip.problems()).isEmpty();
+    assertThat(roundTrip.content()).isEqualTo(original.content());
+    assertThat(
+            ApiSession.anonymous(base)
+                .download("/api/v1/module-versions/" + id.group(1) + "/package")
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aPublishedVersionNeverChangesAndTheApiAnswers409() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String editor = "pkg-409-" + run + "@example.org";
+    try (Browser browser = new Browser(base)) {
+      new TestAccounts(browser).create(editor, "Nia Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+    }
+    HttpResponse<String> curricula = ApiSession.anonymous(base).get("/api/v1/curricula");
+    assertThat(curricula.statusCode()).isEqualTo(200);
+    Matcher firstModule =
+        Pattern.compile("\"modules\":\\[\"([a-z0-9-]+)\"").matcher(curricula.body());
+    assertThat(firstModule.find())
+        .as("the starter curricula are published: " + curricula.body())
+        .isTrue();
+    HttpResponse<String> module =
+        ApiSession.anonymous(base).get("/api/v1/modules/" + firstModule.group(1));
+    Matcher versionId = Pattern.compile("\"versionId\":(\\d+)").matcher(module.body());
+    assertThat(versionId.find()).isTrue();
+
+    HttpResponse<String> edit =
+        ApiSession.signedIn(base, editor, PASSWORD)
+            .putJson(
+                "/api/v1/module-versions/" + versionId.group(1),
+                "{\"title\":\"Changed\",\"summary\":\"x\",\"learningOutcomes\":[],\"estimatedMinutes\":10,"
+                    + "\"cpdHours\":1,\"challenges\":[],\"priorityAreas\":[],\"settings\":[],\"themes\":[]}");
+    assertThat(edit.statusCode()).isEqualTo(409);
+    assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + firstModule.group(1)).body())
+        .doesNotContain("Changed");
+  }
+}

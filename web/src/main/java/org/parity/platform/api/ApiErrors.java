@@ -1,0 +1,70 @@
+package org.parity.platform.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parity.curriculum.application.InvalidPackageException;
+import org.parity.curriculum.domain.VersionNotEditableException;
+import org.parity.curriculum.domain.WorkflowException;
+import org.parity.platform.InvalidInput;
+
+/**
+ * Turns what the services refuse into HTTP answers with a JSON body, and never a stack trace: 400
+ * for bad input, 401 or 403 for who may not, 409 for a published version or a workflow step out of
+ * turn.
+ */
+@Provider
+public class ApiErrors implements ExceptionMapper<Exception> {
+
+  private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+  @Context SecurityContext security;
+
+  @Override
+  public Response toResponse(Exception exception) {
+    Throwable cause =
+        exception instanceof EJBException ejb && ejb.getCause() != null
+            ? ejb.getCause()
+            : exception;
+    if (cause instanceof WebApplicationException web) {
+      return json(web.getResponse().getStatus(), Map.of("error", String.valueOf(web.getMessage())));
+    }
+    if (cause instanceof InvalidPackageException invalid) {
+      List<Map<String, Object>> errors =
+          invalid.problems().stream()
+              .map(
+                  p ->
+                      Map.<String, Object>of(
+                          "file", p.file(), "line", p.line(), "message", p.message()))
+              .toList();
+      return json(400, Map.of("errors", errors));
+    }
+    if (cause instanceof InvalidInput invalid) {
+      return json(400, Map.of("errors", invalid.fieldErrors()));
+    }
+    if (cause instanceof EJBAccessException) {
+      boolean signedIn = security != null && security.getUserPrincipal() != null;
+      return json(
+          signedIn ? 403 : 401, Map.of("error", signedIn ? "Not allowed." : "Sign in first."));
+    }
+    if (cause instanceof VersionNotEditableException || cause instanceof WorkflowException) {
+      return json(409, Map.of("error", cause.getMessage()));
+    }
+    LOG.log(Level.SEVERE, "API request failed", exception);
+    return json(500, Map.of("error", "Something went wrong. Nothing was changed."));
+  }
+
+  private static Response json(int status, Object body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+  }
+}
