@@ -144,6 +144,48 @@ class StudioReviewIT {
     assertThat(browser.text("h1")).isEqualTo("Frailty and low mood: using the PHQ-2");
     assertThat(browser.text("#owner")).isEqualTo(COLLEGE);
     assertThat(browser.text("#units")).contains("Noticing low mood");
+
+    // The editor builds a co-badged curriculum around it; once published the catalogue shows it.
+    signIn(editor);
+    browser.open("/studio");
+    browser.choose("[id='newCurriculum:owner']", COLLEGE);
+    browser.type("[id='newCurriculum:title']", "Frailty foundations " + run);
+    browser.type("[id='newCurriculum:slug']", "frailty-foundations-" + run);
+    browser.submit("[id='newCurriculum:create']");
+    assertThat(browser.path()).isEqualTo("/studio/curriculum");
+    String curriculumAddress = browser.url();
+    browser.choose("[id='publishers:coPublisher']", OTHER_PUBLISHER);
+    browser.submit("[id='publishers:addPublisher']");
+    assertThat(browser.text("#publisher-list")).contains(COLLEGE).contains(OTHER_PUBLISHER);
+    browser.find("input[type=checkbox][value='GP']").click();
+    browser.type("[id='details:summary']", "Mood and frailty, for every profession.");
+    browser.submit("[id='details:save']");
+    browser.type("[id='include:query']", run);
+    browser.submit("[id='include:find']");
+    browser.submit("#found-modules input[type=submit]");
+    assertThat(browser.text("#module-list")).contains("Frailty and low mood: using the PHQ-2");
+    browser.submit("[id='review:submit']");
+    LoginPage.signOut(browser);
+
+    signIn(publisher);
+    browser.driver().get(curriculumAddress);
+    browser.checkPage();
+    browser.submit("[id='review:publish']");
+    assertThat(browser.text("#version-status")).contains("Published");
+    LoginPage.signOut(browser);
+
+    browser.open("/curricula?q=" + run + "&profession=GP");
+    assertThat(browser.text(".result-list")).contains("Frailty foundations " + run);
+    browser.open("/curricula?q=" + run + "&profession=MIDWIFE");
+    assertThat(browser.findAll(".curriculum-card")).isEmpty();
+    assertThat(browser.text(".empty-state")).contains("No curriculum matches these filters");
+    browser.open("/curricula/frailty-foundations-" + run);
+    assertThat(browser.text("#publishers")).contains(COLLEGE).contains(OTHER_PUBLISHER);
+    assertThat(browser.text("#modules"))
+        .contains("Frailty and low mood: using the PHQ-2")
+        .contains(COLLEGE);
+    browser.open("/modules/frailty-and-low-mood-" + run);
+    assertThat(browser.text("#usage")).isEqualTo("Used in 1 curricula by 2 publishers");
   }
 
   private static String optionText(int row) {

@@ -138,6 +138,46 @@ public class CurriculumVersion {
     modules.add(module);
   }
 
+  public void removeModule(long moduleVersionId) {
+    lifecycle.requireDraft();
+    modules.removeIf(m -> m.getId() == moduleVersionId);
+  }
+
+  /** Moves the module at {@code index} one place up (-1) or down (+1). */
+  public void moveModule(int index, int by) {
+    lifecycle.requireDraft();
+    if (index < 0 || index >= modules.size()) {
+      throw new WorkflowException("No module at that place.");
+    }
+    int to = Math.max(0, Math.min(modules.size() - 1, index + by));
+    ModuleVersion moved = modules.remove(index);
+    modules.add(to, moved);
+  }
+
+  /** Co-badging: the lead publisher stays first; others may be added or removed. */
+  public void addPublisher(Organisation publisher) {
+    lifecycle.requireDraft();
+    if (publishers.stream().noneMatch(p -> p.getId().equals(publisher.getId()))) {
+      publishers.add(publisher);
+    }
+  }
+
+  public void removePublisher(Organisation publisher) {
+    lifecycle.requireDraft();
+    if (publishers.get(0).getId().equals(publisher.getId())) {
+      throw new WorkflowException("The lead publisher stays on the curriculum.");
+    }
+    publishers.removeIf(p -> p.getId().equals(publisher.getId()));
+  }
+
+  /** A new draft that starts as a copy of this version, numbered after it. */
+  public CurriculumVersion nextDraft(int nextNumber, Instant now) {
+    CurriculumVersion draft =
+        new CurriculumVersion(curriculum, nextNumber, details(), publishers, now);
+    draft.modules = new ArrayList<>(modules);
+    return draft;
+  }
+
   public void submitForReview() {
     if (modules.isEmpty()) {
       throw new WorkflowException("A curriculum needs at least one module before review.");

@@ -64,6 +64,14 @@ public class Curricula {
     return Optional.ofNullable(em.find(ModuleVersion.class, id));
   }
 
+  public List<Curriculum> curriculaLedBy(Organisation lead) {
+    return em.createQuery(
+            "select c from Curriculum c where c.leadPublisher = :lead order by c.slug",
+            Curriculum.class)
+        .setParameter("lead", lead)
+        .getResultList();
+  }
+
   public Optional<Curriculum> curriculum(String slug) {
     return em.createNamedQuery("Curriculum.findBySlug", Curriculum.class)
         .setParameter("slug", slug)

@@ -20,6 +20,7 @@ public class StudioDesk implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject StudioService studio;
+  @Inject org.parity.curriculum.application.CurriculumStudioService curriculumStudio;
   @Inject PageMessages messages;
 
   private Long ownerId;
@@ -28,6 +29,52 @@ public class StudioDesk implements Serializable {
   private List<Desk> desks;
   private List<ModuleRow> modules;
   private List<ModuleRow> queue;
+  private List<ModuleRow> curricula;
+  private Long leadId;
+  private String curriculumSlug;
+  private String curriculumTitle;
+
+  public void createCurriculum() {
+    try {
+      long versionId =
+          curriculumStudio.createCurriculum(
+              leadId == null ? -1 : leadId, curriculumSlug, curriculumTitle);
+      PageAddress.redirect("/studio/curriculum?v=" + versionId);
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("newCurriculum", refused.fieldErrors());
+    }
+  }
+
+  public List<ModuleRow> getCurricula() {
+    if (curricula == null) {
+      curricula = curriculumStudio.myCurricula();
+    }
+    return curricula;
+  }
+
+  public Long getLeadId() {
+    return leadId;
+  }
+
+  public void setLeadId(Long leadId) {
+    this.leadId = leadId;
+  }
+
+  public String getCurriculumSlug() {
+    return curriculumSlug;
+  }
+
+  public void setCurriculumSlug(String curriculumSlug) {
+    this.curriculumSlug = curriculumSlug;
+  }
+
+  public String getCurriculumTitle() {
+    return curriculumTitle;
+  }
+
+  public void setCurriculumTitle(String curriculumTitle) {
+    this.curriculumTitle = curriculumTitle;
+  }
 
   public void create() {
     try {

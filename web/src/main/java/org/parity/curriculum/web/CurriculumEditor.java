@@ -1,0 +1,246 @@
+package org.parity.curriculum.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.parity.curriculum.application.CatalogueViews.ModuleEntry;
+import org.parity.curriculum.application.CatalogueViews.PublisherView;
+import org.parity.curriculum.application.CurriculumStudioService;
+import org.parity.curriculum.application.CurriculumStudioService.CurriculumWork;
+import org.parity.curriculum.domain.CurriculumDetails;
+import org.parity.curriculum.domain.VersionNotEditableException;
+import org.parity.curriculum.domain.WorkflowException;
+import org.parity.platform.InvalidInput;
+import org.parity.platform.web.PageAddress;
+import org.parity.platform.web.PageMessages;
+
+/**
+ * The /studio/curriculum page: a curriculum version's details, co-publishers, modules and review.
+ */
+@Named
+@ViewScoped
+public class CurriculumEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurriculumStudioService studio;
+  @Inject PageMessages messages;
+
+  private Long versionId;
+  private CurriculumWork work;
+  private String title;
+  private String summary;
+  private String outcomes;
+  private List<String> professions = new ArrayList<>();
+  private List<String> priorityAreas = new ArrayList<>();
+  private List<String> challenges = new ArrayList<>();
+  private String moduleQuery;
+  private List<ModuleEntry> found = List.of();
+  private String coPublisher;
+  private String comment;
+
+  public void load() {
+    if (versionId == null) {
+      return;
+    }
+    try {
+      work = studio.curriculum(versionId);
+    } catch (InvalidInput | EJBAccessException e) {
+      work = null;
+      messages.error("studio.versionUnknown");
+      return;
+    }
+    CurriculumDetails d = work.details();
+    title = d.title();
+    summary = d.summary();
+    outcomes = String.join("\n", d.learningOutcomes());
+    professions = new ArrayList<>(d.professions());
+    priorityAreas = new ArrayList<>(d.priorityAreas());
+    challenges = new ArrayList<>(d.challenges());
+  }
+
+  public void saveDetails() {
+    attempt(
+        "details",
+        () ->
+            studio.editDetails(
+                versionId,
+                new CurriculumDetails(
+                    title,
+                    summary == null ? "" : summary,
+                    Arrays.stream(outcomes == null ? new String[0] : outcomes.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                    professions,
+                    challenges,
+                    priorityAreas,
+                    List.of())),
+        "studio.saved");
+  }
+
+  public void findModules() {
+    found = studio.findModules(moduleQuery);
+  }
+
+  public void include(long moduleVersionId) {
+    attempt("include", () -> studio.include(versionId, moduleVersionId), "studio.moduleIncluded");
+  }
+
+  public void removeModule(long moduleVersionId) {
+    attempt("modules", () -> studio.removeModule(versionId, moduleVersionId), null);
+  }
+
+  public void moveModule(int index, int by) {
+    attempt("modules", () -> studio.moveModule(versionId, index, by), null);
+  }
+
+  public void addPublisher() {
+    if (coPublisher == null || coPublisher.isBlank()) {
+      return;
+    }
+    attempt(
+        "publishers",
+        () -> studio.addPublisher(versionId, studio.organisationId(coPublisher)),
+        null);
+  }
+
+  public void removePublisher(String slug) {
+    attempt(
+        "publishers", () -> studio.removePublisher(versionId, studio.organisationId(slug)), null);
+  }
+
+  public void submit() {
+    attempt("review", () -> studio.submit(versionId, comment), "studio.submitted");
+  }
+
+  public void returnToEditors() {
+    attempt("review", () -> studio.returnWithComment(versionId, comment), "studio.returned");
+  }
+
+  public void publish() {
+    attempt("review", () -> studio.publish(versionId, comment), "studio.published");
+  }
+
+  public void startNewDraft() {
+    try {
+      PageAddress.redirect("/studio/curriculum?v=" + studio.startNewDraft(versionId));
+    } catch (WorkflowException e) {
+      messages.error("studio.workflow", e.getMessage());
+    }
+  }
+
+  private void attempt(String formId, Runnable change, String successKey) {
+    try {
+      change.run();
+      if (successKey != null) {
+        messages.info(successKey);
+      }
+      comment = null;
+    } catch (InvalidInput refused) {
+      messages.fieldErrors(formId, refused.fieldErrors());
+    } catch (WorkflowException | VersionNotEditableException e) {
+      messages.error("studio.workflow", e.getMessage());
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
+    }
+    work = studio.curriculum(versionId);
+  }
+
+  public List<PublisherView> getAllPublishers() {
+    return studio.allPublishers();
+  }
+
+  public CurriculumWork getWork() {
+    return work;
+  }
+
+  public Long getVersionId() {
+    return versionId;
+  }
+
+  public void setVersionId(Long versionId) {
+    this.versionId = versionId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getOutcomes() {
+    return outcomes;
+  }
+
+  public void setOutcomes(String outcomes) {
+    this.outcomes = outcomes;
+  }
+
+  public List<String> getProfessions() {
+    return professions;
+  }
+
+  public void setProfessions(List<String> professions) {
+    this.professions = professions;
+  }
+
+  public List<String> getPriorityAreas() {
+    return priorityAreas;
+  }
+
+  public void setPriorityAreas(List<String> priorityAreas) {
+    this.priorityAreas = priorityAreas;
+  }
+
+  public List<String> getChallenges() {
+    return challenges;
+  }
+
+  public void setChallenges(List<String> challenges) {
+    this.challenges = challenges;
+  }
+
+  public String getModuleQuery() {
+    return moduleQuery;
+  }
+
+  public void setModuleQuery(String moduleQuery) {
+    this.moduleQuery = moduleQuery;
+  }
+
+  public List<ModuleEntry> getFound() {
+    return found;
+  }
+
+  public String getCoPublisher() {
+    return coPublisher;
+  }
+
+  public void setCoPublisher(String coPublisher) {
+    this.coPublisher = coPublisher;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}
