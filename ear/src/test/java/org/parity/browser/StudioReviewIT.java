@@ -186,6 +186,23 @@ class StudioReviewIT {
         .contains(COLLEGE);
     browser.open("/modules/frailty-and-low-mood-" + run);
     assertThat(browser.text("#usage")).isEqualTo("Used in 1 curricula by 2 publishers");
+
+    // Editing a published module starts a new draft; the draft shows what changed since version 1.
+    signIn(editor);
+    browser.driver().get(moduleAddress);
+    browser.checkPage();
+    browser.submit("[id='review:newDraft']");
+    assertThat(browser.text("#version-status")).contains("Version 2").contains("Draft");
+    assertThat(browser.text("#changes")).contains("Nothing has changed yet");
+    browser.choose("[id='unit:unitKind']", "reflection");
+    browser.type("[id='unit:unitTitle']", "Your own practice");
+    browser.type("[id='unit:unitBody']", "Think of an older patient you saw this month.");
+    browser.submit("[id='unit:add']");
+    assertThat(browser.text("#changes")).contains("Units added").contains("Your own practice");
+    browser.open("/modules/frailty-and-low-mood-" + run);
+    assertThat(browser.text("#units"))
+        .as("the published version is unchanged")
+        .doesNotContain("Your own practice");
   }
 
   private static String optionText(int row) {

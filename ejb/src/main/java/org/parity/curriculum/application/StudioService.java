@@ -22,6 +22,7 @@ import org.parity.curriculum.domain.QuestionContent;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.SharedModule;
 import org.parity.curriculum.domain.UnitContent;
+import org.parity.curriculum.domain.VersionChanges;
 import org.parity.curriculum.domain.VersionStatus;
 import org.parity.curriculum.domain.WorkflowException;
 import org.parity.curriculum.infrastructure.Curricula;
@@ -149,7 +150,12 @@ public class StudioService {
             .toList(),
         version.getStatus() == VersionStatus.DRAFT,
         isPublisher && version.getStatus() == VersionStatus.IN_REVIEW,
-        newestIsPublished);
+        newestIsPublished,
+        curricula.versionsOf(version.getModule()).stream()
+            .filter(v -> v.getNumber() == version.getNumber() - 1)
+            .findFirst()
+            .map(previous -> VersionChanges.between(previous, version))
+            .orElse(null));
   }
 
   public void editDetails(long versionId, ModuleDetails details) {

@@ -37,5 +37,6 @@ public final class StudioViews {
       List<HistoryRow> history,
       boolean editable,
       boolean reviewable,
-      boolean canStartDraft) {}
+      boolean canStartDraft,
+      org.parity.curriculum.domain.VersionChanges changesSincePrevious) {}
 }
