@@ -205,4 +205,38 @@ class PackageApiIT {
     assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + firstModule.group(1)).body())
         .doesNotContain("Changed");
   }
+
+  @Test
+  void anEditorUploadsAPackageInTheStudioAndSeesEveryProblem() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String editor = "pkg-ui-" + run + "@example.org";
+    String slug = "sleep-ui-" + run;
+    try (Browser browser = new Browser(base)) {
+      new TestAccounts(browser).create(editor, "Uma Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+      new org.parity.browser.pages.LoginPage(browser).open().signIn(editor, PASSWORD);
+      browser.open("/studio");
+
+      java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-package", ".zip");
+      java.nio.file.Files.write(
+          bad, zip(modulePackage(slug, "college-of-whole-person-care-demo", 4)));
+      browser.find("[id='upload:file']").sendKeys(bad.toString());
+      browser.submit("[id='upload:send']");
+      assertThat(browser.text("#messages"))
+          .contains("The package was refused, and nothing of it was stored");
+      assertThat(browser.text("#package-problems"))
+          .contains("modules/" + slug + "/module.yaml:")
+          .contains("'passMark' (4) is more than 'questionCount' (1)");
+
+      java.nio.file.Path good = java.nio.file.Files.createTempFile("good-package", ".zip");
+      java.nio.file.Files.write(
+          good, zip(modulePackage(slug, "college-of-whole-person-care-demo", 1)));
+      browser.find("[id='upload:file']").sendKeys(good.toString());
+      browser.submit("[id='upload:send']");
+      assertThat(browser.text("#messages")).contains("Package uploaded: 1 drafts created");
+      browser.open("/studio");
+      assertThat(browser.text("[id='modules']"))
+          .contains("Sleep and long-term conditions")
+          .contains("Draft");
+    }
+  }
 }

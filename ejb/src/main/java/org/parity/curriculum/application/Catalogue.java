@@ -92,7 +92,7 @@ public class Catalogue {
             .map(u -> new UnitEntry(u.getPosition() + 1, u.getKind().name(), u.getTitle()))
             .toList(),
         version.getQuestions().size(),
-        version.lifecycle().publishedAt(),
+        day(version.lifecycle().publishedAt()),
         uses,
         (int) publishers);
   }
@@ -118,7 +118,7 @@ public class Catalogue {
         details.summary(),
         v.getPublishers().stream().map(Catalogue::view).toList(),
         v.getNumber(),
-        v.lifecycle().publishedAt(),
+        day(v.lifecycle().publishedAt()),
         v.getModules().stream().map(m -> m.getModule().getSlug()).toList(),
         v.getModules().stream().mapToInt(m -> m.details().estimatedMinutes()).sum(),
         v.getModules().stream()
@@ -138,6 +138,13 @@ public class Catalogue {
         m.getId(),
         m.details().estimatedMinutes(),
         m.details().cpdHours());
+  }
+
+  /** The day of publication as people in the UK would name it. */
+  private static java.time.LocalDate day(java.time.Instant instant) {
+    return instant == null
+        ? null
+        : instant.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
   }
 
   private static PublisherView view(Organisation organisation) {

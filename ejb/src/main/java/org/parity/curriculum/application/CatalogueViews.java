@@ -1,7 +1,6 @@
 package org.parity.curriculum.application;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /** What the public catalogue shows: plain values, safe to render and to serialise as JSON. */
@@ -18,7 +17,7 @@ public final class CatalogueViews {
       String summary,
       List<PublisherView> publishers,
       int version,
-      Instant publishedAt,
+      java.time.LocalDate publishedOn,
       List<String> modules,
       int estimatedMinutes,
       BigDecimal cpdHours,
@@ -49,7 +48,7 @@ public final class CatalogueViews {
       List<String> settings,
       List<UnitEntry> units,
       int questionBankSize,
-      Instant publishedAt,
+      java.time.LocalDate publishedOn,
       List<CurriculumUse> usedIn,
       int usingPublishers) {}
 
