@@ -1,9 +1,6 @@
 package org.parity.curriculum.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,7 +23,6 @@ import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Role;
-import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.Organisations;
 import org.parity.platform.InvalidInput;
 
@@ -57,13 +53,12 @@ public class CurriculumStudioService {
       boolean canStartDraft) {}
 
   @Inject Curricula curricula;
-  @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Clock clock;
-  @Resource SessionContext context;
+  @Inject EditorialRights rights;
 
   public List<ModuleRow> myCurricula() {
-    Account caller = caller();
+    Account caller = rights.caller();
     return caller.getOrganisations().stream()
         .flatMap(o -> curricula.curriculaLedBy(o).stream())
         .map(c -> curricula.versionsOf(c).get(0))
@@ -85,7 +80,7 @@ public class CurriculumStudioService {
         organisations
             .byId(leadPublisherId)
             .orElseThrow(() -> InvalidInput.of("owner", "studio.ownerUnknown"));
-    requireMember(lead);
+    rights.requireAuthor(lead);
     String cleanSlug = slug == null ? "" : slug.trim();
     InvalidInput.Collector errors = new InvalidInput.Collector();
     if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 120) {
@@ -114,7 +109,7 @@ public class CurriculumStudioService {
 
   public CurriculumWork curriculum(long versionId) {
     CurriculumVersion version = version(versionId);
-    requireMember(version.getCurriculum().getLeadPublisher());
+    rights.requireAuthor(version.getCurriculum().getLeadPublisher());
     boolean newestPublished =
         curricula.versionsOf(version.getCurriculum()).get(0).getId().equals(version.getId())
             && version.getStatus() == VersionStatus.PUBLISHED;
@@ -135,7 +130,7 @@ public class CurriculumStudioService {
                         e.getAction().name(), e.getActor(), e.getComment(), e.getOccurredAt()))
             .toList(),
         version.getStatus() == VersionStatus.DRAFT,
-        caller().hasRole(Role.PUBLISHER) && version.getStatus() == VersionStatus.IN_REVIEW,
+        rights.caller().hasRole(Role.PUBLISHER) && version.getStatus() == VersionStatus.IN_REVIEW,
         newestPublished);
   }
 
@@ -240,7 +235,7 @@ public class CurriculumStudioService {
 
   public long startNewDraft(long versionId) {
     CurriculumVersion published = version(versionId);
-    requireMember(published.getCurriculum().getLeadPublisher());
+    rights.requireAuthor(published.getCurriculum().getLeadPublisher());
     if (published.getStatus() != VersionStatus.PUBLISHED
         || !curricula
             .versionsOf(published.getCurriculum())
@@ -258,18 +253,14 @@ public class CurriculumStudioService {
 
   private CurriculumVersion authored(long versionId) {
     CurriculumVersion version = version(versionId);
-    requireMember(version.getCurriculum().getLeadPublisher());
+    rights.requireAuthor(version.getCurriculum().getLeadPublisher());
     version.lifecycle().requireDraft();
     return version;
   }
 
   private CurriculumVersion reviewed(long versionId) {
     CurriculumVersion version = version(versionId);
-    Account caller = caller();
-    if (!caller.hasRole(Role.PUBLISHER)
-        || !belongs(caller, version.getCurriculum().getLeadPublisher())) {
-      throw new EJBAccessException("Only a publisher of the lead publisher may review it.");
-    }
+    rights.requireApprover(version.getCurriculum().getLeadPublisher());
     return version;
   }
 
@@ -279,30 +270,13 @@ public class CurriculumStudioService {
         .orElseThrow(() -> InvalidInput.of("version", "studio.versionUnknown"));
   }
 
-  private void requireMember(Organisation organisation) {
-    if (!belongs(caller(), organisation)) {
-      throw new EJBAccessException("Not an editor for " + organisation.getName());
-    }
-  }
-
-  private static boolean belongs(Account account, Organisation organisation) {
-    return account.getOrganisations().stream()
-        .anyMatch(o -> o.getId().equals(organisation.getId()));
-  }
-
-  private Account caller() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new EJBAccessException("No account"));
-  }
-
   private void record(CurriculumVersion version, ReviewEvent.Action action, String comment) {
     curricula.add(
         new ReviewEvent(
             CURRICULUM,
             version.getId(),
             action,
-            context.getCallerPrincipal().getName(),
+            rights.callerName(),
             comment == null || comment.isBlank() ? null : comment.trim(),
             clock.instant()));
   }

@@ -1,9 +1,6 @@
 package org.parity.curriculum.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.parity.curriculum.domain.VersionStatus;
 import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
-import org.parity.identity.infrastructure.Accounts;
 import org.parity.platform.InvalidInput;
 
 /**
@@ -39,14 +35,13 @@ public class PackageExchange {
 
   @Inject PackageInstaller installer;
   @Inject Curricula curricula;
-  @Inject Accounts accounts;
-  @Resource SessionContext context;
+  @Inject EditorialRights rights;
 
   /**
    * Stores the package's modules and curricula as new drafts; returns "modules/slug" → version id.
    */
   public Map<String, Long> upload(byte[] zip) {
-    Account caller = caller();
+    Account caller = rights.caller();
     Set<String> published =
         curricula.publishedModules().stream()
             .map(v -> v.getModule().getSlug())
@@ -57,7 +52,7 @@ public class PackageExchange {
     }
     ContentPackage content = read.content().orElseThrow();
     List<Problem> problems =
-        installer.check(content, organisation -> belongs(caller, organisation));
+        installer.check(content, organisation -> rights.belongs(caller, organisation));
     if (!problems.isEmpty()) {
       throw new InvalidPackageException(problems);
     }
@@ -70,9 +65,8 @@ public class PackageExchange {
         curricula
             .moduleVersion(versionId)
             .orElseThrow(() -> InvalidInput.of("version", "studio.versionUnknown"));
-    if (version.getStatus() != VersionStatus.PUBLISHED
-        && !belongs(caller(), version.getModule().getOwner())) {
-      throw new EJBAccessException("Not an editor for " + version.getModule().getOwner().getName());
+    if (version.getStatus() != VersionStatus.PUBLISHED) {
+      rights.requireAuthor(version.getModule().getOwner());
     }
     return PackageWriter.zip(new ContentPackage(List.of(definition(version)), List.of()));
   }
@@ -82,10 +76,8 @@ public class PackageExchange {
         curricula
             .curriculumVersion(versionId)
             .orElseThrow(() -> InvalidInput.of("version", "studio.versionUnknown"));
-    if (version.getStatus() != VersionStatus.PUBLISHED
-        && !belongs(caller(), version.getCurriculum().getLeadPublisher())) {
-      throw new EJBAccessException(
-          "Not an editor for " + version.getCurriculum().getLeadPublisher().getName());
+    if (version.getStatus() != VersionStatus.PUBLISHED) {
+      rights.requireAuthor(version.getCurriculum().getLeadPublisher());
     }
     var details = version.details();
     return PackageWriter.zip(
@@ -144,16 +136,5 @@ public class PackageExchange {
                             .map(o -> new OptionDefinition(o.text(), o.correct(), o.feedback()))
                             .toList()))
             .toList());
-  }
-
-  private static boolean belongs(Account account, Organisation organisation) {
-    return account.getOrganisations().stream()
-        .anyMatch(o -> o.getId().equals(organisation.getId()));
-  }
-
-  private Account caller() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new EJBAccessException("No account for the caller"));
   }
 }

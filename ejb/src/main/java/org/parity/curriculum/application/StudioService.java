@@ -1,9 +1,6 @@
 package org.parity.curriculum.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,7 +26,6 @@ import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Role;
-import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.Organisations;
 import org.parity.platform.InvalidInput;
 
@@ -46,13 +42,12 @@ public class StudioService {
   private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
   @Inject Curricula curricula;
-  @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Clock clock;
-  @Resource SessionContext context;
+  @Inject EditorialRights rights;
 
   public List<Desk> desks() {
-    Account caller = caller();
+    Account caller = rights.caller();
     return caller.getOrganisations().stream()
         .sorted(Comparator.comparing(Organisation::getName))
         .map(o -> new Desk(o.getId(), o.getSlug(), o.getName(), caller.hasRole(Role.PUBLISHER)))
@@ -61,7 +56,7 @@ public class StudioService {
 
   /** The newest version of every module owned by the caller's publishers. */
   public List<ModuleRow> myModules() {
-    Account caller = caller();
+    Account caller = rights.caller();
     return caller.getOrganisations().stream()
         .flatMap(o -> curricula.modulesOwnedBy(o).stream())
         .map(m -> curricula.versionsOf(m).get(0))
@@ -72,7 +67,7 @@ public class StudioService {
 
   /** Versions waiting for a publisher the caller may approve for. */
   public List<ModuleRow> reviewQueue() {
-    Account caller = caller();
+    Account caller = rights.caller();
     if (!caller.hasRole(Role.PUBLISHER)) {
       return List.of();
     }
@@ -89,7 +84,7 @@ public class StudioService {
         organisations
             .byId(organisationId)
             .orElseThrow(() -> InvalidInput.of("owner", "studio.ownerUnknown"));
-    requireAuthor(owner);
+    rights.requireAuthor(owner);
     String cleanSlug = slug == null ? "" : slug.trim();
     InvalidInput.Collector errors = new InvalidInput.Collector();
     if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 120) {
@@ -125,8 +120,8 @@ public class StudioService {
 
   public ModuleWork module(long versionId) {
     ModuleVersion version = version(versionId);
-    Account caller = caller();
-    requireAuthor(version.getModule().getOwner());
+    Account caller = rights.caller();
+    rights.requireAuthor(version.getModule().getOwner());
     boolean isPublisher = caller.hasRole(Role.PUBLISHER);
     boolean newestIsPublished =
         curricula.versionsOf(version.getModule()).get(0).getId().equals(version.getId())
@@ -270,7 +265,7 @@ public class StudioService {
 
   private ModuleVersion authored(long versionId, boolean draftOnly) {
     ModuleVersion version = version(versionId);
-    requireAuthor(version.getModule().getOwner());
+    rights.requireAuthor(version.getModule().getOwner());
     if (draftOnly) {
       version.lifecycle().requireDraft();
     }
@@ -279,11 +274,7 @@ public class StudioService {
 
   private ModuleVersion reviewed(long versionId) {
     ModuleVersion version = version(versionId);
-    Account caller = caller();
-    if (!caller.hasRole(Role.PUBLISHER) || !belongs(caller, version.getModule().getOwner())) {
-      throw new EJBAccessException(
-          "Only a publisher of " + version.getModule().getOwner().getName() + " may review it.");
-    }
+    rights.requireApprover(version.getModule().getOwner());
     return version;
   }
 
@@ -293,30 +284,13 @@ public class StudioService {
         .orElseThrow(() -> InvalidInput.of("version", "studio.versionUnknown"));
   }
 
-  private void requireAuthor(Organisation owner) {
-    if (!belongs(caller(), owner)) {
-      throw new EJBAccessException("Not an editor for " + owner.getName());
-    }
-  }
-
-  private static boolean belongs(Account account, Organisation organisation) {
-    return account.getOrganisations().stream()
-        .anyMatch(o -> o.getId().equals(organisation.getId()));
-  }
-
-  private Account caller() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new EJBAccessException("No account for the caller"));
-  }
-
   private void record(ModuleVersion version, ReviewEvent.Action action, String comment) {
     curricula.add(
         new ReviewEvent(
             MODULE,
             version.getId(),
             action,
-            context.getCallerPrincipal().getName(),
+            rights.callerName(),
             comment == null || comment.isBlank() ? null : comment.trim(),
             clock.instant()));
   }

@@ -1,0 +1,58 @@
+package org.parity.curriculum.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Organisation;
+import org.parity.identity.domain.Role;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.platform.NotAllowedException;
+
+/**
+ * Who may author and who may approve for a publisher: members of the publisher author (as EDITOR or
+ * PUBLISHER); only its PUBLISHERs approve. The one place the studio's services decide it. A session
+ * bean, so that it sees the calling service's caller and joins its transaction.
+ */
+@Stateless
+@PermitAll
+public class EditorialRights {
+
+  @Inject Accounts accounts;
+  @Resource SessionContext context;
+
+  public Account caller() {
+    return accounts
+        .byEmail(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new NotAllowedException("No account for the caller"));
+  }
+
+  public String callerName() {
+    return context.getCallerPrincipal().getName();
+  }
+
+  public boolean belongs(Account account, Organisation organisation) {
+    return account.getOrganisations().stream()
+        .anyMatch(o -> o.getId().equals(organisation.getId()));
+  }
+
+  public boolean mayAuthorFor(Organisation organisation) {
+    return belongs(caller(), organisation);
+  }
+
+  public void requireAuthor(Organisation organisation) {
+    if (!mayAuthorFor(organisation)) {
+      throw new NotAllowedException("Not an editor for " + organisation.getName());
+    }
+  }
+
+  public void requireApprover(Organisation organisation) {
+    Account caller = caller();
+    if (!caller.hasRole(Role.PUBLISHER) || !belongs(caller, organisation)) {
+      throw new NotAllowedException(
+          "Only a publisher of " + organisation.getName() + " may review it.");
+    }
+  }
+}
