@@ -120,6 +120,13 @@ class StudioReviewIT {
         .contains("Please name the PHQ-2 in the title.");
     browser.type("[id='details:title']", "Frailty and low mood: using the PHQ-2");
     browser.submit("[id='details:save']");
+    browser.submit("[id='units:unitTable:0:edit']");
+    assertThat(browser.find("[id='unit:unitTitle']").getAttribute("value"))
+        .isEqualTo("Noticing low mood");
+    browser.type("[id='unit:unitTitle']", "Noticing low mood early");
+    browser.submit("[id='unit:add']");
+    assertThat(browser.text("#messages")).contains("Unit saved");
+    assertThat(browser.text("[id='units:unitTable']")).contains("Noticing low mood early");
     browser.submit("[id='review:submit']");
     LoginPage.signOut(browser);
 
@@ -143,7 +150,7 @@ class StudioReviewIT {
     browser.open("/modules/frailty-and-low-mood-" + run);
     assertThat(browser.text("h1")).isEqualTo("Frailty and low mood: using the PHQ-2");
     assertThat(browser.text("#owner")).isEqualTo(COLLEGE);
-    assertThat(browser.text("#units")).contains("Noticing low mood");
+    assertThat(browser.text("#units")).contains("Noticing low mood early");
 
     // The editor builds a co-badged curriculum around it; once published the catalogue shows it.
     signIn(editor);

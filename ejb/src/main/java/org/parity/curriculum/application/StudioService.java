@@ -199,6 +199,10 @@ public class StudioService {
     authored(versionId).addQuestion(content);
   }
 
+  public void editQuestion(long versionId, long questionId, QuestionContent content) {
+    authored(versionId).editQuestion(questionId, content);
+  }
+
   public void removeQuestion(long versionId, long questionId) {
     authored(versionId).removeQuestion(questionId);
   }

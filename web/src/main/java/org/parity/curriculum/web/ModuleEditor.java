@@ -69,6 +69,8 @@ public class ModuleEditor implements Serializable {
           List.of(new OptionDraft(), new OptionDraft(), new OptionDraft(), new OptionDraft()));
 
   private String comment;
+  private Long editingUnitId;
+  private Long editingQuestionId;
 
   /** An option row of the new-question form; blank rows are ignored. */
   public static class OptionDraft implements Serializable {
@@ -152,24 +154,75 @@ public class ModuleEditor implements Serializable {
   }
 
   public void addUnit() {
+    UnitContent content =
+        new UnitContent(
+            unitKind,
+            unitTitle,
+            unitBody,
+            unitUrl,
+            unitPassMark,
+            unitQuestionCount,
+            unitMaxAttempts);
+    Long editing = editingUnitId;
     attempt(
         "unit",
         () -> {
-          studio.addUnit(
-              versionId,
-              new UnitContent(
-                  unitKind,
-                  unitTitle,
-                  unitBody,
-                  unitUrl,
-                  unitPassMark,
-                  unitQuestionCount,
-                  unitMaxAttempts));
-          unitTitle = null;
-          unitBody = null;
-          unitUrl = null;
+          if (editing == null) {
+            studio.addUnit(versionId, content);
+          } else {
+            studio.editUnit(versionId, editing, content);
+          }
+          clearUnitForm();
         },
-        "studio.unitAdded");
+        editing == null ? "studio.unitAdded" : "studio.unitSaved");
+  }
+
+  /** Puts a unit into the form below the table, to change it there. */
+  public void startEditingUnit(UnitRow row) {
+    UnitContent c = row.content();
+    editingUnitId = row.id();
+    unitKind = c.kind();
+    unitTitle = c.title();
+    unitBody = c.body();
+    unitUrl = c.url();
+    unitPassMark = c.passMark();
+    unitQuestionCount = c.questionCount();
+    unitMaxAttempts = c.maxAttempts();
+  }
+
+  public void clearUnitForm() {
+    editingUnitId = null;
+    unitKind = UnitKind.TEXT;
+    unitTitle = null;
+    unitBody = null;
+    unitUrl = null;
+    unitPassMark = 1;
+    unitQuestionCount = 1;
+    unitMaxAttempts = 0;
+  }
+
+  public boolean isEditingUnit() {
+    return editingUnitId != null;
+  }
+
+  /** Puts a question into the form, to change it there. */
+  public void startEditingQuestion(org.parity.curriculum.application.StudioViews.QuestionRow row) {
+    QuestionContent c = row.content();
+    editingQuestionId = row.id();
+    questionKey = c.key();
+    questionType = c.type();
+    questionText = c.text();
+    for (int i = 0; i < options.size(); i++) {
+      OptionDraft draft = options.get(i);
+      QuestionOption option = i < c.options().size() ? c.options().get(i) : null;
+      draft.setText(option == null ? null : option.text());
+      draft.setCorrect(option != null && option.correct());
+      draft.setFeedback(option == null ? null : option.feedback());
+    }
+  }
+
+  public boolean isEditingQuestion() {
+    return editingQuestionId != null;
   }
 
   public void moveUnit(long unitId, int by) {
@@ -199,11 +252,18 @@ public class ModuleEditor implements Serializable {
                         o.isCorrect(),
                         o.getFeedback() == null ? "" : o.getFeedback().trim()))
             .toList();
+    Long editing = editingQuestionId;
     attempt(
         "question",
         () -> {
-          studio.addQuestion(
-              versionId, new QuestionContent(questionKey, questionType, questionText, chosen));
+          QuestionContent content =
+              new QuestionContent(questionKey, questionType, questionText, chosen);
+          if (editing == null) {
+            studio.addQuestion(versionId, content);
+          } else {
+            studio.editQuestion(versionId, editing, content);
+          }
+          editingQuestionId = null;
           questionKey = null;
           questionText = null;
           options.forEach(
@@ -213,7 +273,7 @@ public class ModuleEditor implements Serializable {
                 o.setFeedback(null);
               });
         },
-        "studio.questionAdded");
+        editing == null ? "studio.questionAdded" : "studio.questionSaved");
   }
 
   public void removeQuestion(long questionId) {
