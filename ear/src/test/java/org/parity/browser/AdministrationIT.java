@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.RegisterPage;
+import org.parity.browser.pages.TestAccounts;
 import org.parity.it.Deployments;
 
 /**
@@ -46,10 +47,7 @@ class AdministrationIT {
   }
 
   private void signInAsAdministrator() {
-    new LoginPage(browser)
-        .open()
-        .signIn(System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
-    assertThat(browser.path()).isEqualTo("/me");
+    new TestAccounts(browser).signInAsAdministrator();
   }
 
   @Test
@@ -57,17 +55,7 @@ class AdministrationIT {
     String email = "editor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     new RegisterPage(browser).open().register(email, "Morgan Ellis", "Psychologist", PASSWORD);
 
-    signInAsAdministrator();
-    browser.open("/admin/outbox");
-    String link =
-        browser.findAll("a.outbox-link").stream()
-            .filter(a -> a.getAttribute("textContent").contains(email))
-            .findFirst()
-            .orElseThrow()
-            .getAttribute("href");
-    LoginPage.signOut(browser);
-    browser.driver().get(link);
-    browser.submit("[id='verify:confirm']");
+    new TestAccounts(browser).confirmFromOutbox(email);
 
     signInAsAdministrator();
     browser.open("/admin");
@@ -119,17 +107,7 @@ class AdministrationIT {
   void aLearnerIsRefusedTheAdministrationPages() {
     String email = "learner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     new RegisterPage(browser).open().register(email, "Sam Lee", "Care worker", PASSWORD);
-    signInAsAdministrator();
-    browser.open("/admin/outbox");
-    String link =
-        browser.findAll("a.outbox-link").stream()
-            .filter(a -> a.getAttribute("textContent").contains(email))
-            .findFirst()
-            .orElseThrow()
-            .getAttribute("href");
-    LoginPage.signOut(browser);
-    browser.driver().get(link);
-    browser.submit("[id='verify:confirm']");
+    new TestAccounts(browser).confirmFromOutbox(email);
 
     new LoginPage(browser).open().signIn(email, PASSWORD);
     assertThat(browser.path()).isEqualTo("/me");

@@ -13,7 +13,6 @@ import org.parity.curriculum.application.CatalogueViews.PublisherView;
 import org.parity.curriculum.application.CurriculumStudioService;
 import org.parity.curriculum.application.CurriculumStudioService.CurriculumWork;
 import org.parity.curriculum.domain.CurriculumDetails;
-import org.parity.curriculum.domain.VersionNotEditableException;
 import org.parity.curriculum.domain.WorkflowException;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
@@ -136,18 +135,8 @@ public class CurriculumEditor implements Serializable {
   }
 
   private void attempt(String formId, Runnable change, String successKey) {
-    try {
-      change.run();
-      if (successKey != null) {
-        messages.info(successKey);
-      }
+    if (StudioStep.run(messages, formId, change, successKey)) {
       comment = null;
-    } catch (InvalidInput refused) {
-      messages.fieldErrors(formId, refused.fieldErrors());
-    } catch (WorkflowException | VersionNotEditableException e) {
-      messages.error("studio.workflow", e.getMessage());
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
     }
     work = studio.curriculum(versionId);
   }

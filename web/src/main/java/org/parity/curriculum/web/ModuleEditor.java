@@ -18,7 +18,6 @@ import org.parity.curriculum.domain.QuestionOption;
 import org.parity.curriculum.domain.QuestionType;
 import org.parity.curriculum.domain.UnitContent;
 import org.parity.curriculum.domain.UnitKind;
-import org.parity.curriculum.domain.VersionNotEditableException;
 import org.parity.curriculum.domain.WorkflowException;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.text.Markdown;
@@ -302,28 +301,14 @@ public class ModuleEditor implements Serializable {
   }
 
   private void attempt(String formId, Runnable change, String successKey) {
-    try {
-      change.run();
-      if (successKey != null) {
-        messages.info(successKey);
-      }
+    if (StudioStep.run(messages, formId, change, successKey)) {
       comment = null;
-    } catch (InvalidInput refused) {
-      messages.fieldErrors(formId, refused.fieldErrors());
-    } catch (WorkflowException | VersionNotEditableException e) {
-      messages.error("studio.workflow", e.getMessage());
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
     }
     reload();
   }
 
   public String getPreview() {
     return markdown.toSafeHtml(unitBody);
-  }
-
-  public String html(String text) {
-    return markdown.toSafeHtml(text);
   }
 
   public UnitKind[] getUnitKinds() {
