@@ -140,6 +140,34 @@ public final class Browser implements AutoCloseable {
     checkPage();
   }
 
+  /**
+   * Clicks something that works by AJAX (the page stays), waits for the answer, checks the page.
+   */
+  public void ajaxClick(String css) {
+    find(css).click();
+    waitForAjax();
+    checkPage();
+  }
+
+  /** Waits until PrimeFaces has no request queued or in flight. */
+  public void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (typeof PrimeFaces === 'undefined'"
+                                + "     || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
+  }
+
+  public void waitForText(String css, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
   public void waitFor(String css) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

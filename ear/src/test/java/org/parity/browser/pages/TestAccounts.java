@@ -51,7 +51,18 @@ public final class TestAccounts {
   /** A confirmed account with these roles, belonging to the organisation; ends signed out. */
   public void create(
       String email, String name, String password, List<String> roles, String organisation) {
-    new RegisterPage(browser).open().register(email, name, "GP", password);
+    create(email, name, "GP", password, roles, organisation);
+  }
+
+  /** An account of the given profession (as the register form names it), verified, with roles. */
+  public void create(
+      String email,
+      String name,
+      String profession,
+      String password,
+      List<String> roles,
+      String organisation) {
+    new RegisterPage(browser).open().register(email, name, profession, password);
     signInAsAdministrator();
     String link = outboxLink(email);
     browser.open("/admin");

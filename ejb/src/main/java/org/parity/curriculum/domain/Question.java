@@ -81,6 +81,10 @@ public class Question implements Positioned {
     return id;
   }
 
+  public ModuleVersion getModuleVersion() {
+    return moduleVersion;
+  }
+
   public String getQuestionKey() {
     return questionKey;
   }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.parity.curriculum.application.InvalidPackageException;
 import org.parity.curriculum.domain.VersionNotEditableException;
 import org.parity.curriculum.domain.WorkflowException;
+import org.parity.learning.domain.LearningException;
 import org.parity.platform.InvalidInput;
 
 /**
@@ -57,7 +58,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
       return json(
           signedIn ? 403 : 401, Map.of("error", signedIn ? "Not allowed." : "Sign in first."));
     }
-    if (cause instanceof VersionNotEditableException || cause instanceof WorkflowException) {
+    if (cause instanceof VersionNotEditableException
+        || cause instanceof WorkflowException
+        || cause instanceof LearningException) {
       return json(409, Map.of("error", cause.getMessage()));
     }
     LOG.log(Level.SEVERE, "API request failed", exception);

@@ -1,0 +1,144 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Publishes small modules and curricula for a test through the API, as a college's editor and
+ * publisher would: upload the package, submit the draft, publish it.
+ */
+public final class TestContent {
+
+  public static final String COLLEGE = "College of Whole-Person Care (demo)";
+  public static final String COLLEGE_SLUG = "college-of-whole-person-care-demo";
+
+  private final ApiSession publisher;
+
+  /** {@code publisher}: signed in as an EDITOR and PUBLISHER of the demo college. */
+  public TestContent(ApiSession publisher) {
+    this.publisher = publisher;
+  }
+
+  /**
+   * A module with a text unit, a reflection and a quiz of {@code questions} true/false questions
+   * (all from a bank of that size, "True" always right), pass mark {@code passMark}, {@code
+   * maxAttempts} (0: unlimited). Answers the published version's id.
+   */
+  public long publishModule(String slug, String title, int questions, int passMark, int maxAttempts)
+      throws IOException, InterruptedException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        "modules/" + slug + "/module.yaml",
+        """
+        slug: %s
+        title: %s
+        owner: %s
+        version: 1
+        summary: Talking about mood with people who live with a long-term condition.
+        learningOutcomes: [Ask about mood at every review]
+        estimatedMinutes: 20
+        cpdHours: 0.75
+        challenges: [LTC_MENTAL_HEALTH]
+        priorityAreas: [LTC_MENTAL_HEALTH]
+        settings: [PRIMARY_CARE]
+        themes: [WHOLE_PERSON]
+        units:
+          - kind: TEXT
+            title: Why mood matters
+            file: 01-why.md
+          - kind: REFLECTION
+            title: Your practice
+            prompt: Think of a recent review where mood came up. What did you do?
+          - kind: QUIZ
+            title: Check your understanding
+            passMark: %d
+            questionCount: %d
+            maxAttempts: %d
+        """
+            .formatted(slug, title, COLLEGE_SLUG, passMark, questions, maxAttempts));
+    files.put(
+        "modules/" + slug + "/01-why.md",
+        "# Why mood matters\n\nDepression is **two to three times** as common in people with a"
+            + " long-term condition.");
+    StringBuilder bank = new StringBuilder("questions:\n");
+    for (int i = 1; i <= questions; i++) {
+      bank.append(
+          """
+            - id: q%d
+              type: TRUE_FALSE
+              text: "Statement %d: asking about mood is part of a long-term condition review."
+              options:
+                - {text: "True", correct: true, feedback: "Right: mood and the condition travel together."}
+                - {text: "False", correct: false, feedback: "Not so: ask about mood at every review."}
+          """
+              .formatted(i, i));
+    }
+    files.put("modules/" + slug + "/questions.yaml", bank.toString());
+    long id = upload(files, "modules/" + slug);
+    step("/api/v1/module-versions/" + id + "/submit");
+    step("/api/v1/module-versions/" + id + "/publish");
+    return id;
+  }
+
+  /** A curriculum of the given published modules (by slug); answers the published version's id. */
+  public long publishCurriculum(String slug, String title, String... modules)
+      throws IOException, InterruptedException {
+    String yaml =
+        """
+        slug: %s
+        title: %s
+        publishers: [%s]
+        version: 1
+        summary: A short curriculum made for a test.
+        professions: [GP, ADULT_NURSE]
+        learningOutcomes: [Ask about mood]
+        challenges: [LTC_MENTAL_HEALTH]
+        priorityAreas: [LTC_MENTAL_HEALTH]
+        settings: [PRIMARY_CARE]
+        modules: [%s]
+        """
+            .formatted(slug, title, COLLEGE_SLUG, String.join(", ", modules));
+    long id = upload(Map.of("curricula/" + slug + "/curriculum.yaml", yaml), "curricula/" + slug);
+    step("/api/v1/curriculum-versions/" + id + "/submit");
+    step("/api/v1/curriculum-versions/" + id + "/publish");
+    return id;
+  }
+
+  private long upload(Map<String, String> files, String key)
+      throws IOException, InterruptedException {
+    HttpResponse<String> created = publisher.postZip("/api/v1/packages", zip(files));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher id = Pattern.compile("\"" + Pattern.quote(key) + "\":(\\d+)").matcher(created.body());
+    assertThat(id.find()).as(created.body()).isTrue();
+    return Long.parseLong(id.group(1));
+  }
+
+  private void step(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = publisher.post(path);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(204);
+  }
+
+  static byte[] zip(Map<String, String> files) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (var file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return bytes.toByteArray();
+  }
+}

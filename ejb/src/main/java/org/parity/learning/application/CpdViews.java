@@ -1,0 +1,30 @@
+package org.parity.learning.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the CPD log shows and exports. */
+public final class CpdViews {
+
+  private CpdViews() {}
+
+  public record EntryView(
+      long id,
+      String source,
+      String title,
+      String provider,
+      LocalDate date,
+      BigDecimal hours,
+      String certificateCode,
+      String whatHappened,
+      String whatLearned,
+      String howChanged,
+      String codeStandard,
+      boolean reflected,
+      boolean removable) {}
+
+  /** Hours in one calendar year, month by month, against the learner's target (null if none). */
+  public record YearSummary(
+      int year, BigDecimal total, BigDecimal target, List<BigDecimal> monthly) {}
+}

@@ -1,0 +1,117 @@
+package org.parity.learning.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.parity.learning.domain.Certificate;
+
+/** Draws a certificate as a one-page A4 landscape PDF with PDFBox. */
+@Dependent
+public class CertificatePdf {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+  public byte[] render(Certificate certificate, String verifyAddress) {
+    PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+      PDPage page = new PDPage(a4);
+      document.addPage(page);
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle("Certificate " + certificate.getCode());
+      info.setCreator("Parity");
+      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+        float width = a4.getWidth();
+        float y = a4.getHeight() - 90;
+        centred(text, regular, 16, "Parity certificate of completion", width, y);
+        centred(text, regular, 14, "This certifies that", width, y -= 60);
+        centred(text, bold, 28, certificate.getLearnerName(), width, y -= 42);
+        centred(
+            text,
+            regular,
+            14,
+            "completed the "
+                + (certificate.getKind() == Certificate.Kind.CURRICULUM ? "curriculum" : "module"),
+            width,
+            y -= 40);
+        centred(text, bold, 20, certificate.getTitle(), width, y -= 34);
+        centred(text, regular, 12, "Version " + certificate.getVersionNumber(), width, y -= 24);
+        centred(text, regular, 12, "Published by " + certificate.getPublishers(), width, y -= 30);
+        centred(
+            text,
+            regular,
+            12,
+            "CPD hours: " + certificate.getCpdHours().stripTrailingZeros().toPlainString(),
+            width,
+            y -= 20);
+        centred(
+            text, regular, 12, "Date: " + DAY.format(certificate.getIssuedAt()), width, y -= 20);
+        centred(text, bold, 12, "Verification code: " + certificate.getCode(), width, y -= 50);
+        centred(text, regular, 10, "Check it at " + verifyAddress, width, y - 18);
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void centred(
+      PDPageContentStream stream, PDFont font, float size, String value, float width, float y)
+      throws IOException {
+    String line = encodable(font, value);
+    float textWidth = font.getStringWidth(line) / 1000 * size;
+    stream.beginText();
+    stream.setFont(font, size);
+    stream.newLineAtOffset(Math.max(36, (width - textWidth) / 2), y);
+    stream.showText(line);
+    stream.endText();
+  }
+
+  /**
+   * The standard fonts know only Latin-1-like letters: a letter they cannot draw (the Welsh ŵ, say)
+   * is drawn without its accent rather than failing the whole certificate.
+   */
+  public static String encodable(PDFont font, String value) {
+    StringBuilder out = new StringBuilder();
+    value
+        .codePoints()
+        .forEach(
+            cp -> {
+              String ch = new String(Character.toChars(cp));
+              if (canEncode(font, ch)) {
+                out.append(ch);
+              } else {
+                String base =
+                    Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                out.append(!base.isEmpty() && canEncode(font, base) ? base : "?");
+              }
+            });
+    return out.toString();
+  }
+
+  private static boolean canEncode(PDFont font, String ch) {
+    try {
+      font.encode(ch);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.parity.learning.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.parity.learning.application.CpdLog;
+import org.parity.platform.InvalidInput;
+
+/**
+ * The caller's CPD log for a period ({@code from}, {@code to}: yyyy-mm-dd, both included) as a PDF
+ * or CSV download: {@code /api/v1/me/cpd.pdf} and {@code /api/v1/me/cpd.csv}.
+ */
+@Path("me")
+public class CpdResource {
+
+  @Inject CpdLog log;
+
+  @GET
+  @Path("cpd.csv")
+  @Produces("text/csv")
+  public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate start = day("from", from);
+    LocalDate end = day("to", to);
+    return Response.ok(log.csv(start, end))
+        .type("text/csv; charset=UTF-8")
+        .header("Content-Disposition", disposition(start, end, "csv"))
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @GET
+  @Path("cpd.pdf")
+  @Produces("application/pdf")
+  public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate start = day("from", from);
+    LocalDate end = day("to", to);
+    return Response.ok(log.pdf(start, end))
+        .header("Content-Disposition", disposition(start, end, "pdf"))
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  private static String disposition(LocalDate from, LocalDate to, String extension) {
+    return "attachment; filename=\"cpd-log-" + from + "-to-" + to + "." + extension + "\"";
+  }
+
+  private static LocalDate day(String field, String value) {
+    try {
+      return LocalDate.parse(value == null ? "" : value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(Map.of(field, "cpd.date.required"));
+    }
+  }
+}

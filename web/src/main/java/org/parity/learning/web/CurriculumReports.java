@@ -1,0 +1,145 @@
+package org.parity.learning.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+import org.parity.curriculum.web.TaxonomyLabels;
+import org.parity.learning.application.PublisherReports;
+import org.parity.learning.application.ReportViews.CurriculumReport;
+import org.parity.learning.application.ReportViews.ReportableCurriculum;
+import org.parity.learning.application.ReportViews.Tally;
+import org.parity.platform.web.PageMessages;
+
+/** The page /studio/reports: a publisher's curricula, and the report on the one chosen. */
+@Named
+@ViewScoped
+public class CurriculumReports implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PublisherReports reports;
+  @Inject PageMessages messages;
+  @Inject TaxonomyLabels labels;
+
+  private String slug;
+  private List<ReportableCurriculum> curricula;
+  private CurriculumReport report;
+
+  public void load() {
+    curricula = reports.curricula();
+    if (slug != null && !slug.isBlank()) {
+      try {
+        report = reports.report(slug);
+      } catch (EJBAccessException e) {
+        messages.error("reports.notYours");
+      }
+    }
+  }
+
+  public String getTimeChart() {
+    return chart(
+        "line",
+        report.byMonth(),
+        false,
+        messages.text("reports.enrolments"),
+        messages.text("reports.completions"));
+  }
+
+  public String getProfessionChart() {
+    return chart(
+        "bar",
+        report.byProfession(),
+        true,
+        messages.text("reports.enrolments"),
+        messages.text("reports.completions"));
+  }
+
+  public String getRegionChart() {
+    return chart(
+        "bar",
+        report.byRegion(),
+        false,
+        messages.text("reports.enrolments"),
+        messages.text("reports.completions"));
+  }
+
+  public String profession(String code) {
+    return "UNKNOWN".equals(code)
+        ? messages.text("reports.unknown")
+        : labels.of("profession", code);
+  }
+
+  public String region(String code) {
+    return "UNKNOWN".equals(code) ? messages.text("reports.unknown") : labels.of("region", code);
+  }
+
+  private String chart(
+      String type, List<Tally> tallies, boolean professions, String first, String second) {
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    JsonArrayBuilder enrolled = Json.createArrayBuilder();
+    JsonArrayBuilder completed = Json.createArrayBuilder();
+    for (Tally t : tallies) {
+      names.add(
+          type.equals("line") ? t.key() : professions ? profession(t.key()) : region(t.key()));
+      enrolled.add(t.enrolments());
+      completed.add(t.completions());
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", names)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", first)
+                                .add("data", enrolled)
+                                .add("borderColor", "#0b4f8a")
+                                .add("backgroundColor", "#7aa6d6"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", second)
+                                .add("data", completed)
+                                .add("borderColor", "#1a7f37")
+                                .add("backgroundColor", "#8fd19e"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        .build()
+        .toString();
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public List<ReportableCurriculum> getCurricula() {
+    return curricula;
+  }
+
+  public CurriculumReport getReport() {
+    return report;
+  }
+}

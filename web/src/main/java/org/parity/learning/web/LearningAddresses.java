@@ -1,0 +1,42 @@
+package org.parity.learning.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the stable addresses {@code /learn/{enrolmentId}} (the player, learn.xhtml) and {@code
+ * /certificates/{code}} (public verification, certificate.xhtml); anything else there is a 404.
+ */
+@WebFilter(urlPatterns = {"/learn/*", "/certificates/*"})
+public class LearningAddresses extends HttpFilter {
+
+  private static final Pattern ENROLMENT = Pattern.compile("^/learn/([0-9]{1,18})$");
+  private static final Pattern CERTIFICATE = Pattern.compile("^/certificates/([A-Za-z0-9]{1,20})$");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher enrolment = ENROLMENT.matcher(path);
+    Matcher certificate = CERTIFICATE.matcher(path);
+    if (enrolment.matches()) {
+      request
+          .getRequestDispatcher("/learn.xhtml?e=" + enrolment.group(1))
+          .forward(request, response);
+    } else if (certificate.matches()) {
+      request
+          .getRequestDispatcher("/certificate.xhtml?code=" + certificate.group(1).toUpperCase())
+          .forward(request, response);
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+}
