@@ -113,6 +113,7 @@ class LearnerJourneyIT {
       browser.open("/me");
       assertThat(browser.text("#my-learning")).contains(title).contains("100%");
       assertThat(browser.text("#certificates")).contains(title).contains(code);
+      assertThat(browser.text("#my-activity")).contains("Completed " + title).contains("Passed");
       browser.open(player);
       assertThat(browser.text("#unit-title")).isEqualTo("Why mood matters");
 

@@ -34,6 +34,12 @@ class PublisherReportsIT {
 
   @ArquillianResource URL base;
 
+  private static void revoke(Browser browser) {
+    browser.find("[id='revoke:submit']").click();
+    browser.waitFor("[id='confirm:yes']");
+    browser.ajaxClick("[id='confirm:yes']");
+  }
+
   @Test
   void theReportCountsWhoEnrolledAndCompletedAndWhichQuestionsMislead() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
@@ -70,10 +76,16 @@ class PublisherReportsIT {
     content.publishCurriculum(curriculum, title, module);
 
     // Two complete (a GP and the nurse, both right first time); the other GP answers wrongly.
+    String certificate = null;
     for (String learner : List.of(gpOne, nurse)) {
       LearnerApi api = new LearnerApi(ApiSession.signedIn(base, learner, PASSWORD));
       long enrolment = api.enrol("curriculum", curriculum);
       assertThat(api.workThrough(enrolment, 0, 0).getBoolean("moduleCompleted")).isTrue();
+      certificate =
+          api.player(enrolment)
+              .getJsonArray("modules")
+              .getJsonObject(0)
+              .getString("certificateCode");
     }
     LearnerApi failing = new LearnerApi(ApiSession.signedIn(base, gpTwo, PASSWORD));
     long enrolment = failing.enrol("curriculum", curriculum);
@@ -118,6 +130,22 @@ class PublisherReportsIT {
           .contains("67%");
       assertThat(browser.findAll("canvas")).hasSize(3);
 
+      // Followed for one profession: the GPs only.
+      browser.choose("#profession", "GP");
+      browser.submit("#filter");
+      assertThat(browser.url()).contains("profession=GP");
+      assertThat(browser.text("#report-totals")).contains("2 enrolments, 1 completion");
+      assertThat(browser.text("#question-scores")).contains("50%");
+
+      // Revoking a certificate: the reason is required, then the public page says it is revoked.
+      browser.type("[id='revoke:code']", certificate);
+      revoke(browser);
+      assertThat(browser.fieldError("revoke:reason")).contains("Give the reason");
+      browser.type("[id='revoke:reason']", "Completed on a shared account");
+      revoke(browser);
+      assertThat(browser.text("#messages"))
+          .contains("Certificate " + certificate + " has been revoked");
+
       LoginPage.signOut(browser);
       new LoginPage(browser).open().signIn(otherPublisher, PASSWORD);
       browser.open("/studio/reports");
@@ -125,6 +153,16 @@ class PublisherReportsIT {
       browser.open("/studio/reports?c=" + curriculum);
       assertThat(browser.text("#messages")).contains("not one of your publishers");
       assertThat(browser.findAll("#report-totals")).isEmpty();
+      browser.type("[id='revoke:code']", certificate);
+      browser.type("[id='revoke:reason']", "Not ours to revoke");
+      revoke(browser);
+      assertThat(browser.fieldError("revoke:code")).contains("another publisher");
+
+      LoginPage.signOut(browser);
+      browser.open("/certificates/" + certificate);
+      assertThat(browser.text("#certificate-status"))
+          .isEqualTo(
+              "This certificate has been revoked by its publisher: Completed on a shared account");
     }
   }
 }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.parity.curriculum.domain.UnitKind;
 import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
+import org.parity.learning.application.LearningViews.ActivityView;
 import org.parity.learning.application.LearningViews.AttemptOutcome;
 import org.parity.learning.application.LearningViews.CertificateSummary;
 import org.parity.learning.application.LearningViews.EnrolmentSummary;
@@ -123,6 +126,26 @@ public class LearningService {
   public List<String> myStatements(int max) {
     return enrolments.statements(caller(), Math.max(1, Math.min(max, 500))).stream()
         .map(LearningStatement::getBody)
+        .toList();
+  }
+
+  /** The caller's latest learning events, newest first, for the dashboard. */
+  public List<ActivityView> recentActivity(int max) {
+    return enrolments.statements(caller(), max).stream()
+        .filter(s -> !s.getVerb().equals("answered"))
+        .map(
+            s -> {
+              try (var reader = Json.createReader(new StringReader(s.getBody()))) {
+                String name =
+                    reader
+                        .readObject()
+                        .getJsonObject("object")
+                        .getJsonObject("definition")
+                        .getJsonObject("name")
+                        .getString("en-GB", "");
+                return new ActivityView(s.getVerb(), name, s.getRecordedAt());
+              }
+            })
         .toList();
   }
 

@@ -20,6 +20,9 @@ public final class LearningViews {
       String nextUnitTitle,
       Instant lastActivity) {}
 
+  /** One line of "recent activity": what the learner did (an xAPI verb), to what, and when. */
+  public record ActivityView(String verb, String activity, Instant at) {}
+
   public record CertificateSummary(
       String code,
       String kind,

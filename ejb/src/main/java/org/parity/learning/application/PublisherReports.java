@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parity.curriculum.application.EditorialRights;
@@ -61,13 +63,22 @@ public class PublisherReports {
         .toList();
   }
 
-  public CurriculumReport report(String slug) {
+  /**
+   * The report on one of the caller's curricula, for learners of one profession and region when
+   * given (blank: all), so each group can be followed over time.
+   */
+  public CurriculumReport report(String slug, String profession, String region) {
     ReportableCurriculum curriculum =
         curricula().stream()
             .filter(c -> c.slug().equals(slug))
             .findFirst()
             .orElseThrow(() -> new NotAllowedException("Not a curriculum of your publishers"));
-    List<Enrolment> taking = enrolments.inCurriculum(slug);
+    List<Enrolment> taking =
+        enrolments.inCurriculum(slug).stream()
+            .filter(e -> matches(profession, e.getLearner().getProfession()))
+            .filter(e -> matches(region, e.getLearner().getRegion()))
+            .toList();
+    Set<Long> included = taking.stream().map(Enrolment::getId).collect(Collectors.toSet());
     long completions = taking.stream().filter(Enrolment::isCompleted).count();
     return new CurriculumReport(
         curriculum.slug(),
@@ -77,12 +88,19 @@ public class PublisherReports {
         byMonth(taking),
         tally(taking, e -> orUnknown(e.getLearner().getProfession())),
         tally(taking, e -> orUnknown(e.getLearner().getRegion())),
-        questionScores(enrolments.submittedAnswersIn(slug)));
+        questionScores(
+            enrolments.submittedAnswersIn(slug).stream()
+                .filter(q -> included.contains(q.getAttempt().getEnrolment().getId()))
+                .toList()));
+  }
+
+  private static boolean matches(String wanted, String value) {
+    return wanted == null || wanted.isBlank() || wanted.equals(orUnknown(value));
   }
 
   /** The report as CSV: one row a group (month, profession, region), then one row a question. */
-  public String csv(String slug) {
-    CurriculumReport report = report(slug);
+  public String csv(String slug, String profession, String region) {
+    CurriculumReport report = report(slug, profession, region);
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         CSVFormat.RFC4180

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.parity.learning.application.PublisherReports;
 
@@ -17,8 +18,11 @@ public class ReportResource {
   @GET
   @Path("{slug: [a-z0-9]+(-[a-z0-9]+)*}.csv")
   @Produces("text/csv")
-  public Response csv(@PathParam("slug") String slug) {
-    return Response.ok(reports.csv(slug))
+  public Response csv(
+      @PathParam("slug") String slug,
+      @QueryParam("profession") String profession,
+      @QueryParam("region") String region) {
+    return Response.ok(reports.csv(slug, profession, region))
         .type("text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"report-" + slug + ".csv\"")
         .header("Cache-Control", "private, no-store")

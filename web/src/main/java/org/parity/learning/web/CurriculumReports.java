@@ -9,10 +9,12 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import org.parity.curriculum.web.TaxonomyLabels;
+import org.parity.learning.application.Certificates;
 import org.parity.learning.application.PublisherReports;
 import org.parity.learning.application.ReportViews.CurriculumReport;
 import org.parity.learning.application.ReportViews.ReportableCurriculum;
 import org.parity.learning.application.ReportViews.Tally;
+import org.parity.learning.domain.LearningException;
 import org.parity.platform.web.PageMessages;
 
 /** The page /studio/reports: a publisher's curricula, and the report on the one chosen. */
@@ -25,8 +27,13 @@ public class CurriculumReports implements Serializable {
   @Inject transient PublisherReports reports;
   @Inject PageMessages messages;
   @Inject TaxonomyLabels labels;
+  @Inject transient Certificates certificates;
 
   private String slug;
+  private String profession;
+  private String region;
+  private String revokeCode;
+  private String revokeReason;
   private List<ReportableCurriculum> curricula;
   private CurriculumReport report;
 
@@ -34,11 +41,41 @@ public class CurriculumReports implements Serializable {
     curricula = reports.curricula();
     if (slug != null && !slug.isBlank()) {
       try {
-        report = reports.report(slug);
+        report = reports.report(slug, profession, region);
       } catch (EJBAccessException e) {
         messages.error("reports.notYours");
       }
     }
+  }
+
+  /** Revokes a certificate issued for one of the caller's publishers' modules or curricula. */
+  public void revoke() {
+    if (revokeReason == null || revokeReason.isBlank()) {
+      messages.fieldError("revoke:reason", "reports.revoke.reason");
+      return;
+    }
+    try {
+      certificates.revoke(revokeCode == null ? "" : revokeCode.strip().toUpperCase(), revokeReason);
+      messages.info("reports.revoked", revokeCode.strip().toUpperCase());
+      revokeCode = null;
+      revokeReason = null;
+    } catch (LearningException e) {
+      messages.fieldError("revoke:code", "reports.revoke.unknown");
+    } catch (EJBAccessException e) {
+      messages.fieldError("revoke:code", "reports.revoke.notYours");
+    }
+  }
+
+  /** The address of the CSV with the same filters as the page. */
+  public String getCsvQuery() {
+    StringBuilder query = new StringBuilder();
+    if (profession != null && !profession.isBlank()) {
+      query.append("profession=").append(profession);
+    }
+    if (region != null && !region.isBlank()) {
+      query.append(query.isEmpty() ? "" : "&").append("region=").append(region);
+    }
+    return query.isEmpty() ? "" : "?" + query;
   }
 
   public String getTimeChart() {
@@ -133,6 +170,38 @@ public class CurriculumReports implements Serializable {
 
   public void setSlug(String slug) {
     this.slug = slug;
+  }
+
+  public String getProfession() {
+    return profession;
+  }
+
+  public void setProfession(String profession) {
+    this.profession = profession;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getRevokeCode() {
+    return revokeCode;
+  }
+
+  public void setRevokeCode(String revokeCode) {
+    this.revokeCode = revokeCode;
+  }
+
+  public String getRevokeReason() {
+    return revokeReason;
+  }
+
+  public void setRevokeReason(String revokeReason) {
+    this.revokeReason = revokeReason;
   }
 
   public List<ReportableCurriculum> getCurricula() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.parity.learning.application.LearningService;
+import org.parity.learning.application.LearningViews.ActivityView;
 import org.parity.learning.application.LearningViews.CertificateSummary;
 import org.parity.learning.application.LearningViews.EnrolmentSummary;
 
@@ -17,6 +18,14 @@ public class MyLearning {
 
   private List<EnrolmentSummary> enrolments;
   private List<CertificateSummary> certificates;
+  private List<ActivityView> activity;
+
+  public List<ActivityView> getActivity() {
+    if (activity == null) {
+      activity = learning.recentActivity(12);
+    }
+    return activity;
+  }
 
   public List<EnrolmentSummary> getEnrolments() {
     if (enrolments == null) {
