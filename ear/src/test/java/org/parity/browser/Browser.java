@@ -54,7 +54,7 @@ public final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--window-size=1280,1000",
+          "--window-size=" + System.getProperty("it.window", "1280,1000"),
           "--user-data-dir=" + Files.createTempDirectory("parity-chromium"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -76,7 +76,36 @@ public final class Browser implements AutoCloseable {
   public void checkPage() {
     assertNoSeriousAccessibilityViolations();
     assertNoJavaScriptErrors();
+    keepScreenshot();
   }
+
+  /**
+   * With {@code -Dit.screenshots=<folder>}, keeps a picture of every page checked, for people to
+   * look at (add {@code -Dit.window=390,844} to see them as a phone does).
+   */
+  private void keepScreenshot() {
+    String folder = System.getProperty("it.screenshots", "");
+    if (folder.isBlank()) {
+      return;
+    }
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of(folder);
+      Files.createDirectories(dir);
+      String name =
+          String.format("%03d", SCREENSHOTS.incrementAndGet())
+              + path().replaceAll("[^A-Za-z0-9]+", "-")
+              + ".png";
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SCREENSHOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public String url() {
     return driver.getCurrentUrl();

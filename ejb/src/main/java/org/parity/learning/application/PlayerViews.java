@@ -99,11 +99,26 @@ public class PlayerViews {
         module.getTitle(),
         unit.getTitle(),
         unit.getKind().name(),
-        markdown.toSafeHtml(unit.getBody()),
+        markdown.toSafeHtml(withoutTitle(unit.getBody(), unit.getTitle())),
         unit.getUrl(),
         progress.isDone(unit),
         reflection,
         unit.getKind() == UnitKind.QUIZ ? quiz(enrolment, unit) : null);
+  }
+
+  /** A body that opens with the unit's own title as a heading would show the title twice. */
+  static String withoutTitle(String body, String title) {
+    if (body == null || title == null) {
+      return body;
+    }
+    String trimmed = body.stripLeading();
+    int end = trimmed.indexOf('\n');
+    String first = end < 0 ? trimmed : trimmed.substring(0, end);
+    if (first.matches("#{1,2}\\s+.*")
+        && first.replaceFirst("^#{1,2}\\s+", "").strip().equalsIgnoreCase(title.strip())) {
+      return end < 0 ? "" : trimmed.substring(end + 1);
+    }
+    return body;
   }
 
   private QuizView quiz(Enrolment enrolment, Unit quiz) {
