@@ -1,0 +1,133 @@
+package org.parity.network.domain;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.parity.curriculum.domain.LinesConverter;
+
+/**
+ * A learning network: members from different trusts and professions who work through local problems
+ * together. Open networks take members at once; closed ones ask a facilitator.
+ */
+@Entity
+@NamedQuery(
+    name = "LearningNetwork.findAll",
+    query = "select n from LearningNetwork n order by n.latestActivityAt desc, n.name")
+@NamedQuery(
+    name = "LearningNetwork.findBySlug",
+    query = "select n from LearningNetwork n where n.slug = :slug")
+public class LearningNetwork {
+
+  public enum Access {
+    OPEN,
+    CLOSED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "learning_network_seq")
+  @SequenceGenerator(
+      name = "learning_network_seq",
+      sequenceName = "learning_network_seq",
+      allocationSize = 50)
+  private Long id;
+
+  private String slug;
+  private String name;
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  private Access access;
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> challenges = new ArrayList<>();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> priorityAreas = new ArrayList<>();
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> settings = new ArrayList<>();
+
+  private Instant createdAt;
+  private Instant latestActivityAt;
+
+  @Version private long version;
+
+  protected LearningNetwork() {}
+
+  public LearningNetwork(
+      String slug,
+      String name,
+      String description,
+      Access access,
+      List<String> challenges,
+      List<String> priorityAreas,
+      List<String> settings,
+      Instant now) {
+    this.slug = slug;
+    this.name = name;
+    this.description = description;
+    this.access = access;
+    this.challenges = new ArrayList<>(challenges);
+    this.priorityAreas = new ArrayList<>(priorityAreas);
+    this.settings = new ArrayList<>(settings);
+    this.createdAt = now;
+    this.latestActivityAt = now;
+  }
+
+  /** Something happened here (a member joined, a post, an event): the list sorts by it. */
+  public void touch(Instant now) {
+    if (now.isAfter(latestActivityAt)) {
+      latestActivityAt = now;
+    }
+  }
+
+  public boolean isOpen() {
+    return access == Access.OPEN;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Access getAccess() {
+    return access;
+  }
+
+  public List<String> getChallenges() {
+    return List.copyOf(challenges);
+  }
+
+  public List<String> getPriorityAreas() {
+    return List.copyOf(priorityAreas);
+  }
+
+  public List<String> getSettings() {
+    return List.copyOf(settings);
+  }
+
+  public Instant getLatestActivityAt() {
+    return latestActivityAt;
+  }
+}

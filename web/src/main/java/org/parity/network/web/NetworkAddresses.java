@@ -1,0 +1,37 @@
+package org.parity.network.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Serves {@code /networks/{slug}} with network.xhtml; {@code /networks} is the list itself. */
+@WebFilter(urlPatterns = "/networks/*")
+public class NetworkAddresses extends HttpFilter {
+
+  private static final Pattern NETWORK = Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)$");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals("/networks") || path.equals("/networks/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Matcher network = NETWORK.matcher(path);
+    if (network.matches() && path.length() < 140) {
+      request
+          .getRequestDispatcher("/network.xhtml?slug=" + network.group(1))
+          .forward(request, response);
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+}

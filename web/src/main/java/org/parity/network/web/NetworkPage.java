@@ -1,0 +1,98 @@
+package org.parity.network.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.parity.network.application.NetworkMembershipService;
+import org.parity.network.application.NetworkViews.NetworkDetail;
+import org.parity.network.domain.NetworkException;
+import org.parity.platform.web.PageAddress;
+import org.parity.platform.web.PageMessages;
+
+/** The page /networks/{slug}: about the network, joining and leaving, directory and requests. */
+@Named
+@ViewScoped
+public class NetworkPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient NetworkMembershipService service;
+  @Inject PageMessages messages;
+
+  private String slug;
+  private NetworkDetail network;
+  private final Map<Long, String> replies = new HashMap<>();
+
+  public void load() {
+    network = service.network(slug).orElse(null);
+    if (network == null) {
+      PageAddress.notFound();
+    }
+  }
+
+  public void join() {
+    if (step(() -> service.join(slug))) {
+      messages.info(network.summary().open() ? "network.joined" : "network.requested");
+    }
+  }
+
+  public void leave() {
+    if (step(() -> service.leave(slug))) {
+      messages.info("network.left");
+    }
+  }
+
+  public void toggleDirectory() {
+    boolean visible = !network.visibleInDirectory();
+    if (step(() -> service.showMeInDirectory(slug, visible))) {
+      messages.info(visible ? "network.directory.shown" : "network.directory.hidden");
+    }
+  }
+
+  public void approve(long requestId) {
+    if (step(() -> service.answer(requestId, true, replies.get(requestId)))) {
+      messages.info("network.request.approved");
+    }
+  }
+
+  public void decline(long requestId) {
+    if (step(() -> service.answer(requestId, false, replies.get(requestId)))) {
+      messages.info("network.request.declined");
+    }
+  }
+
+  private boolean step(Runnable action) {
+    try {
+      action.run();
+      return true;
+    } catch (NetworkException e) {
+      messages.error(e.key());
+      return false;
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
+      return false;
+    } finally {
+      network = service.network(slug).orElse(network);
+    }
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public NetworkDetail getNetwork() {
+    return network;
+  }
+
+  public Map<Long, String> getReplies() {
+    return replies;
+  }
+}
