@@ -25,9 +25,18 @@ window.parityPlayer = (function () {
     }
   }
 
-  window.addEventListener('online', function () {
+  function resendAll() {
     Object.keys(unsaved).forEach(resend);
-  });
+  }
+
+  // The "online" event does not come on every network that drops and returns: try again every few
+  // seconds as well, for as long as something is waiting.
+  window.addEventListener('online', resendAll);
+  window.setInterval(function () {
+    if (Object.keys(unsaved).length > 0 && navigator.onLine !== false) {
+      resendAll();
+    }
+  }, 4000);
 
   return {
     unsaved: function (id) {

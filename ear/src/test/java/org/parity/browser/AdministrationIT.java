@@ -119,4 +119,53 @@ class AdministrationIT {
     browser.open("/admin/outbox");
     assertThat(browser.text("h1")).isEqualTo("Not allowed");
   }
+
+  @Test
+  void theAdministratorsApiCreatesVerifiedAccountsAndRefusesEveryoneElse() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String email = "onboard-" + run + "@example.org";
+    String request =
+        "{\"email\":\"%s\",\"password\":\"%s\",\"displayName\":\"Ola Onboarded\","
+            + "\"profession\":\"MIDWIFE\",\"roles\":[\"LEARNER\",\"EDITOR\"],"
+            + "\"organisations\":[\"college-of-whole-person-care-demo\"]}";
+    ApiSession admin =
+        ApiSession.signedIn(
+            base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+
+    assertThat(
+            ApiSession.anonymous(base)
+                .postJson("/api/v1/admin/accounts", request.formatted(email, PASSWORD))
+                .statusCode())
+        .isEqualTo(401);
+    var weak = admin.postJson("/api/v1/admin/accounts", request.formatted(email, "short"));
+    assertThat(weak.statusCode()).isEqualTo(400);
+    assertThat(weak.body()).contains("\"password\"");
+    assertThat(
+            admin
+                .postJson(
+                    "/api/v1/admin/accounts",
+                    request.formatted(email, PASSWORD).replace("EDITOR", "EMPEROR"))
+                .statusCode())
+        .isEqualTo(400);
+
+    assertThat(
+            admin
+                .postJson("/api/v1/admin/accounts", request.formatted(email, PASSWORD))
+                .statusCode())
+        .isEqualTo(201);
+    var again = admin.postJson("/api/v1/admin/accounts", request.formatted(email, PASSWORD));
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).contains("email.taken");
+
+    // The new account signs in at once (already verified) with its roles, and cannot do the same.
+    ApiSession onboarded = ApiSession.signedIn(base, email, PASSWORD);
+    assertThat(
+            onboarded
+                .postJson("/api/v1/admin/accounts", request.formatted("other-" + email, PASSWORD))
+                .statusCode())
+        .isEqualTo(403);
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    assertThat(browser.text("#me-roles")).contains("EDITOR");
+    assertThat(browser.pageText()).contains("College of Whole-Person Care (demo)");
+  }
 }

@@ -107,6 +107,11 @@ public final class Browser implements AutoCloseable {
   private static final java.util.concurrent.atomic.AtomicInteger SCREENSHOTS =
       new java.util.concurrent.atomic.AtomicInteger();
 
+  /** The address of the Parity under test, without a trailing slash. */
+  public String base() {
+    return base;
+  }
+
   public String url() {
     return driver.getCurrentUrl();
   }
@@ -209,6 +214,14 @@ public final class Browser implements AutoCloseable {
 
   public void deleteCookies() {
     driver.manage().deleteAllCookies();
+  }
+
+  /**
+   * Forgets what the browser console logged so far: for a test that cut the connection on purpose,
+   * whose failed requests are expected.
+   */
+  public void discardConsole() {
+    driver.manage().logs().get(LogType.BROWSER);
   }
 
   public WebDriver driver() {

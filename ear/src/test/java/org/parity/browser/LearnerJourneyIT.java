@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -19,7 +20,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
 import org.parity.it.Deployments;
@@ -88,9 +93,29 @@ class LearnerJourneyIT {
 
       // First attempt: both answers wrong, each saved as it is chosen; a reload keeps them.
       browser.ajaxClick("[id='start:submit']");
+      // The connection drops as the first answer is given: the page says so, and sends it again
+      // once the connection is back.
+      ChromeDriver chrome = (ChromeDriver) browser.driver();
+      ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+      offline.setOffline(true);
+      chrome.setNetworkConditions(offline);
+      label(browser, 0, "False").click();
+      browser.waitFor("#offline-notice");
+      chrome.deleteNetworkConditions();
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(d -> !d.findElement(By.id("offline-notice")).isDisplayed());
+      browser.waitForText("fieldset.quiz-question .answer-status", "Answer saved");
+      browser.discardConsole();
       chooseEverywhere(browser, "False");
       browser.driver().navigate().refresh();
       browser.checkPage();
+      assertThat(browser.findAll("fieldset.quiz-question input[type=radio]:checked")).hasSize(2);
+      // The dashboard's "continue" comes back to the open quiz, answers and all.
+      browser.open("/me");
+      assertThat(browser.text("#my-learning")).contains("Next: Check your understanding");
+      browser.submit("#my-learning a.continue");
+      assertThat(browser.path()).isEqualTo(player);
+      assertThat(browser.text("#unit-title")).isEqualTo("Check your understanding");
       assertThat(browser.findAll("fieldset.quiz-question input[type=radio]:checked")).hasSize(2);
       submitQuiz(browser);
       assertThat(browser.text("#messages")).contains("You scored 0 of 2, below the pass mark");
@@ -224,20 +249,23 @@ class LearnerJourneyIT {
             HttpResponse.BodyHandlers.ofString());
   }
 
+  private static WebElement label(Browser browser, int question, String text) {
+    return browser
+        .findAll("fieldset.quiz-question")
+        .get(question)
+        .findElements(By.tagName("label"))
+        .stream()
+        .filter(l -> l.getText().equals(text))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** Picks the option with this label in every question, waiting for each to be saved. */
   private static void chooseEverywhere(Browser browser, String label) {
     List<WebElement> questions = browser.findAll("fieldset.quiz-question");
     assertThat(questions).hasSize(2);
     for (int i = 0; i < questions.size(); i++) {
-      browser
-          .findAll("fieldset.quiz-question")
-          .get(i)
-          .findElements(org.openqa.selenium.By.tagName("label"))
-          .stream()
-          .filter(l -> l.getText().equals(label))
-          .findFirst()
-          .orElseThrow()
-          .click();
+      label(browser, i, label).click();
       browser.waitForAjax();
     }
     browser.waitFor(".answer-status");

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
 import org.parity.it.Deployments;
 
@@ -100,8 +101,22 @@ class LearningApiIT {
     assertThat(strings(newer.getJsonArray("modulesKept")))
         .containsExactly("Mood at the review " + run);
 
-    assertThat(learner.session().post(LearnerApi.at(enrolment, "/move")).statusCode())
-        .isEqualTo(204);
+    // In the player the learner sees what changed, and moves with a confirmed click.
+    try (Browser browser = new Browser(base)) {
+      new LoginPage(browser).open().signIn(learnerEmail, PASSWORD);
+      browser.open("/learn/" + enrolment);
+      assertThat(browser.text("#newer-heading")).isEqualTo("Version 2 is available");
+      assertThat(browser.text("#newer-version"))
+          .contains("Mood and pain " + run)
+          .contains("Mood at the review " + run)
+          .contains("you keep your credit for every unchanged module");
+      browser.find("[id='move:submit']").click();
+      browser.waitFor("[id='confirm:yes']");
+      browser.submit("[id='confirm:yes']");
+      assertThat(browser.text("#messages")).contains("You are now on version 2.");
+      assertThat(browser.text("#enrolment-title")).contains("Version 2");
+      assertThat(browser.findAll("#newer-version")).isEmpty();
+    }
 
     JsonObject moved = learner.player(enrolment);
     assertThat(moved.getInt("version")).isEqualTo(2);

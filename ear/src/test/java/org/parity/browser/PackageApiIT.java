@@ -2,11 +2,8 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,20 +85,6 @@ class PackageApiIT {
     return files;
   }
 
-  private static byte[] zip(Map<String, String> files) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (var file : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(file.getKey()));
-        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return bytes.toByteArray();
-  }
-
   @Test
   void uploadsAreAuthorisedCheckedWholeAndStoredAsDrafts() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
@@ -115,7 +96,7 @@ class PackageApiIT {
       accounts.create(learner, "Lou Learner", PASSWORD, List.of("LEARNER"), COLLEGE);
     }
     String slug = "sleep-and-ltc-" + run;
-    byte[] good = zip(modulePackage(slug, "college-of-whole-person-care-demo", 1));
+    byte[] good = TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 1));
 
     assertThat(ApiSession.anonymous(base).postZip("/api/v1/packages", good).statusCode())
         .isEqualTo(401);
@@ -138,7 +119,7 @@ class PackageApiIT {
             + "learningOutcomes: [O]\nmodules: [no-such-module-"
             + run
             + "]\n");
-    HttpResponse<String> refused = session.postZip("/api/v1/packages", zip(bad));
+    HttpResponse<String> refused = session.postZip("/api/v1/packages", TestContent.zip(bad));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body())
         .contains("\"file\":\"modules/other-" + slug + "/module.yaml\"")
@@ -148,7 +129,8 @@ class PackageApiIT {
     HttpResponse<String> notOurs =
         session.postZip(
             "/api/v1/packages",
-            zip(modulePackage("theirs-" + slug, "primary-care-learning-collaborative-demo", 1)));
+            TestContent.zip(
+                modulePackage("theirs-" + slug, "primary-care-learning-collaborative-demo", 1)));
     assertThat(notOurs.statusCode()).isEqualTo(400);
     assertThat(notOurs.body())
         .contains("You are not an editor for Primary Care Learning Collaborative (demo)");
@@ -218,7 +200,7 @@ class PackageApiIT {
 
       java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-package", ".zip");
       java.nio.file.Files.write(
-          bad, zip(modulePackage(slug, "college-of-whole-person-care-demo", 4)));
+          bad, TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 4)));
       browser.find("[id='upload:file']").sendKeys(bad.toString());
       browser.submit("[id='upload:send']");
       assertThat(browser.text("#messages"))
@@ -229,7 +211,7 @@ class PackageApiIT {
 
       java.nio.file.Path good = java.nio.file.Files.createTempFile("good-package", ".zip");
       java.nio.file.Files.write(
-          good, zip(modulePackage(slug, "college-of-whole-person-care-demo", 1)));
+          good, TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 1)));
       browser.find("[id='upload:file']").sendKeys(good.toString());
       browser.submit("[id='upload:send']");
       assertThat(browser.text("#messages")).contains("Package uploaded: 1 drafts created");
@@ -238,5 +220,66 @@ class PackageApiIT {
           .contains("Sleep and long-term conditions")
           .contains("Draft");
     }
+  }
+
+  @Test
+  void onlyTheOwnPublishersEditorsAndPublishersMayMoveAVersionThroughReview() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String editor = "rev-editor-" + run + "@example.org";
+    String publisher = "rev-pub-" + run + "@example.org";
+    String stranger = "rev-other-" + run + "@example.org";
+    try (Browser browser = new Browser(base)) {
+      TestAccounts accounts = new TestAccounts(browser);
+      accounts.create(editor, "Eddie Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+      accounts.create(
+          publisher, "Pia Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
+      accounts.create(
+          stranger,
+          "Sam Stranger",
+          PASSWORD,
+          List.of("EDITOR", "PUBLISHER"),
+          "Primary Care Learning Collaborative (demo)");
+    }
+    String slug = "sleep-review-" + run;
+    ApiSession editing = ApiSession.signedIn(base, editor, PASSWORD);
+    HttpResponse<String> created =
+        editing.postZip(
+            "/api/v1/packages",
+            TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 1)));
+    Matcher id = Pattern.compile("\"modules/" + slug + "\":(\\d+)").matcher(created.body());
+    assertThat(id.find()).as(created.body()).isTrue();
+    String version = "/api/v1/module-versions/" + id.group(1);
+    String details =
+        "{\"title\":\"Changed by a stranger\",\"summary\":\"S\",\"learningOutcomes\":[\"O\"],"
+            + "\"estimatedMinutes\":10,\"cpdHours\":0.5,\"challenges\":[],\"priorityAreas\":[],"
+            + "\"settings\":[],\"themes\":[]}";
+
+    ApiSession other = ApiSession.signedIn(base, stranger, PASSWORD);
+    assertThat(other.putJson(version, details).statusCode())
+        .as("another college's editor cannot change the draft")
+        .isEqualTo(403);
+    assertThat(other.post(version + "/submit").statusCode()).isEqualTo(403);
+    assertThat(ApiSession.anonymous(base).post(version + "/submit").statusCode()).isEqualTo(401);
+
+    assertThat(editing.post(version + "/submit").statusCode()).isEqualTo(204);
+    assertThat(editing.post(version + "/publish").statusCode())
+        .as("an editor who is not a publisher cannot publish")
+        .isEqualTo(403);
+    assertThat(other.post(version + "/publish").statusCode())
+        .as("another college's publisher cannot publish it")
+        .isEqualTo(403);
+    assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + slug).statusCode())
+        .isEqualTo(404);
+
+    ApiSession publishing = ApiSession.signedIn(base, publisher, PASSWORD);
+    assertThat(publishing.post(version + "/publish").statusCode()).isEqualTo(204);
+    assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + slug).body())
+        .contains("Sleep and long-term conditions");
+    assertThat(publishing.putJson(version, details).statusCode())
+        .as("a published version never changes")
+        .isEqualTo(409);
+    assertThat(publishing.post(version + "/publish").statusCode())
+        .as("publishing twice is out of turn")
+        .isEqualTo(409);
   }
 }

@@ -2,12 +2,19 @@ package org.parity.browser.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
+import org.parity.browser.ApiSession;
 import org.parity.browser.Browser;
 
 /**
- * Makes the people a browser test needs the way Parity's users do: register, confirm by the link in
- * the outbox, and have the first administrator give roles and an organisation on /admin.
+ * Makes the people a browser test needs, and helps tests confirm addresses from the outbox the way
+ * a newcomer without a mail server does.
  */
 public final class TestAccounts {
 
@@ -48,13 +55,18 @@ public final class TestAccounts {
     browser.submit("[id='verify:confirm']");
   }
 
-  /** A confirmed account with these roles, belonging to the organisation; ends signed out. */
+  /** A confirmed account with these roles, belonging to the organisation. */
   public void create(
       String email, String name, String password, List<String> roles, String organisation) {
     create(email, name, "GP", password, roles, organisation);
   }
 
-  /** An account of the given profession (as the register form names it), verified, with roles. */
+  /**
+   * A confirmed account of the given profession (as the register form names it) with these roles
+   * (besides LEARNER and MEMBER, which everyone has), belonging to the organisation (by name). Made
+   * through the administrators' API, as an administrator onboarding a college would: registering
+   * through the pages is what RegistrationJourneyIT tests.
+   */
   public void create(
       String email,
       String name,
@@ -62,27 +74,38 @@ public final class TestAccounts {
       String password,
       List<String> roles,
       String organisation) {
-    new RegisterPage(browser).open().register(email, name, profession, password);
-    signInAsAdministrator();
-    String link = outboxLink(email);
-    browser.open("/admin");
-    browser.type("[id='accounts:query']", email);
-    browser.submit("[id='accounts:search']");
-    browser.submit("a[aria-label='Manage " + email + "']");
-    for (String role : roles) {
-      if (!browser.find("input[type=checkbox][value='" + role + "']").isSelected()) {
-        browser.find("input[type=checkbox][value='" + role + "']").click();
-      }
+    JsonArrayBuilder allRoles = Json.createArrayBuilder().add("LEARNER").add("MEMBER");
+    roles.stream().filter(r -> !r.equals("LEARNER") && !r.equals("MEMBER")).forEach(allRoles::add);
+    String request =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("password", password)
+            .add("displayName", name)
+            .add("profession", code(profession))
+            .add("roles", allRoles)
+            .add(
+                "organisations",
+                Json.createArrayBuilder().add(code(organisation).toLowerCase().replace('_', '-')))
+            .build()
+            .toString();
+    try {
+      HttpResponse<String> created =
+          ApiSession.signedIn(
+                  URI.create(browser.base() + "/").toURL(),
+                  System.getProperty("it.admin.email"),
+                  System.getProperty("it.admin.password"))
+              .postJson("/api/v1/admin/accounts", request);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    browser.findAll("[id='access:organisations'] label").stream()
-        .filter(label -> label.getText().equals(organisation))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No organisation " + organisation))
-        .click();
-    browser.submit("[id='access:save']");
-    assertThat(browser.text("#messages")).contains("Roles and organisations saved");
-    LoginPage.signOut(browser);
-    browser.driver().get(link);
-    browser.submit("[id='verify:confirm']");
+  }
+
+  /** "Practice nurse" → PRACTICE_NURSE; "College of X (demo)" → COLLEGE_OF_X_DEMO. */
+  private static String code(String label) {
+    return label.toUpperCase().replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
   }
 }

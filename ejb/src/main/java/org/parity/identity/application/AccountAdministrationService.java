@@ -25,10 +25,42 @@ public class AccountAdministrationService {
   @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Clock clock;
+  @Inject NewAccountRules rules;
+  @Inject Passwords passwords;
   @Resource SessionContext context;
 
   public List<AccountView> searchAccounts(String text, int first, int max) {
     return accounts.search(text, first, Math.min(max, 100)).stream().map(AccountView::of).toList();
+  }
+
+  /**
+   * Creates a verified account with the given roles and organisations (by slug), for onboarding a
+   * college's editors in one go: the administrator vouches for the address.
+   */
+  public long createAccount(
+      RegistrationRequest request, Set<Role> roles, List<String> organisationSlugs) {
+    rules.check(request);
+    if (roles == null || roles.isEmpty()) {
+      throw InvalidInput.of("roles", "admin.rolesRequired");
+    }
+    Set<Organisation> chosen = new HashSet<>();
+    for (String slug : organisationSlugs == null ? List.<String>of() : organisationSlugs) {
+      chosen.add(
+          organisations
+              .bySlug(slug)
+              .orElseThrow(() -> InvalidInput.of("organisations", "admin.organisationUnknown")));
+    }
+    Account account =
+        new Account(
+            request.email(),
+            request.profile(),
+            passwords.hash(request.password()),
+            clock.instant());
+    account.verifyEmail(clock.instant());
+    account.replaceRoles(EnumSet.copyOf(roles));
+    account.replaceOrganisations(chosen);
+    accounts.add(account);
+    return account.getId();
   }
 
   public long countAccounts(String text) {

@@ -5,15 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.parity.identity.domain.Account;
-import org.parity.identity.domain.EmailAddress;
 import org.parity.identity.domain.OneTimeToken;
-import org.parity.identity.domain.PasswordPolicy;
-import org.parity.identity.domain.PasswordProblem;
 import org.parity.identity.domain.Role;
 import org.parity.identity.domain.TokenNotUsableException;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.OneTimeTokens;
-import org.parity.platform.InvalidInput;
 
 /** Registering an account and proving its email address. */
 @Stateless
@@ -23,7 +19,7 @@ public class RegistrationService {
   @Inject Accounts accounts;
   @Inject OneTimeTokens tokens;
   @Inject Passwords passwords;
-  @Inject ProfileRules profileRules;
+  @Inject NewAccountRules rules;
   @Inject IdentityMail mail;
   @Inject Clock clock;
 
@@ -33,18 +29,7 @@ public class RegistrationService {
    * @param pageBase the site's address as the browser saw it, for the link in the mail
    */
   public long register(RegistrationRequest request, String pageBase) {
-    InvalidInput.Collector errors = new InvalidInput.Collector();
-    if (!EmailAddress.isWellFormed(request.email())) {
-      errors.add("email", "email.invalid");
-    } else if (accounts.byEmail(request.email()).isPresent()) {
-      errors.add("email", "email.taken");
-    }
-    profileRules.check(request.profile(), errors);
-    PasswordPolicy.check(request.password(), request.email()).stream()
-        .findFirst()
-        .map(PasswordProblem::messageKey)
-        .ifPresent(key -> errors.add("password", key));
-    errors.throwIfAny();
+    rules.check(request);
 
     Account account =
         new Account(

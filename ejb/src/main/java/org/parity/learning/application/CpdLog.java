@@ -74,7 +74,8 @@ public class CpdLog {
   public void remove(long id) {
     CpdEntry entry = mine(id);
     if (!entry.isRemovable()) {
-      throw new LearningException("Parity recorded this activity; it stays in your log.");
+      throw new LearningException(
+          "Parity recorded this activity; it stays in your log.", "cpd.error.recorded");
     }
     records.remove(entry);
   }

@@ -194,13 +194,14 @@ public class LearningService {
     Enrolment enrolment = mine(enrolmentId);
     Unit unit = unitIn(enrolment, unitId);
     if (unit.getKind() == UnitKind.QUIZ) {
-      throw new LearningException("A quiz is done when it is passed.");
+      throw new LearningException("A quiz is done when it is passed.", "learn.error.quizDone");
     }
     if (unit.getKind() == UnitKind.REFLECTION) {
       String saved =
           enrolments.progress(enrolment, unitId).map(UnitProgress::getReflection).orElse("");
       if (saved == null || saved.isBlank()) {
-        throw new LearningException("Write your reflection first; it stays private to you.");
+        throw new LearningException(
+            "Write your reflection first; it stays private to you.", "learn.error.reflectFirst");
       }
     }
     Instant now = clock.instant();
@@ -241,7 +242,8 @@ public class LearningService {
       return open.get().getId();
     }
     if (previous.stream().anyMatch(QuizAttempt::isPassed)) {
-      throw new LearningException("You have passed this quiz already.");
+      throw new LearningException(
+          "You have passed this quiz already.", "learn.error.passedAlready");
     }
     QuizAttempt attempt =
         QuizAttempt.start(
@@ -308,7 +310,8 @@ public class LearningService {
     CurriculumVersion newest =
         curricula
             .latestPublishedCurriculum(enrolment.getCurriculumVersion().getCurriculum().getSlug())
-            .orElseThrow(() -> new LearningException("There is no newer version."));
+            .orElseThrow(
+                () -> new LearningException("There is no newer version.", "learn.error.noNewer"));
     enrolment.moveTo(newest, clock.instant());
     completions.settle(enrolment);
   }

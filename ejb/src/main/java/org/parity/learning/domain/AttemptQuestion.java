@@ -56,10 +56,10 @@ public class AttemptQuestion {
   void answer(Set<Integer> options, Instant now) {
     int count = question.getOptions().size();
     if (options.isEmpty() || options.stream().anyMatch(o -> o < 0 || o >= count)) {
-      throw new LearningException("Choose one of the options shown.");
+      throw new LearningException("Choose one of the options shown.", "learn.error.chooseShown");
     }
     if (question.getType() != QuestionType.MULTIPLE && options.size() != 1) {
-      throw new LearningException("Choose exactly one option.");
+      throw new LearningException("Choose exactly one option.", "learn.error.chooseOne");
     }
     selected = join(new TreeSet<>(options));
     answeredAt = now;

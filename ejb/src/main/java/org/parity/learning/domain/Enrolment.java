@@ -100,7 +100,7 @@ public class Enrolment {
       throw new LearningException("An enrolment moves only to a version of its own curriculum.");
     }
     if (newer.getNumber() <= curriculumVersion.getNumber()) {
-      throw new LearningException("That is not a newer version.");
+      throw new LearningException("That is not a newer version.", "learn.error.noNewer");
     }
     curriculumVersion = newer;
     completedAt = null;

@@ -71,7 +71,9 @@ public class QuizAttempt {
     }
     if (quiz.getMaxAttempts() > 0 && number > quiz.getMaxAttempts()) {
       throw new LearningException(
-          "This quiz allows " + quiz.getMaxAttempts() + " attempts, and all have been used.");
+          "This quiz allows " + quiz.getMaxAttempts() + " attempts, and all have been used.",
+          "learn.error.noAttempts",
+          quiz.getMaxAttempts());
     }
     if (quiz.getQuestionCount() > bank.size()) {
       throw new LearningException("The question bank is smaller than the quiz.");
@@ -122,7 +124,8 @@ public class QuizAttempt {
 
   void requireOpen() {
     if (submittedAt != null) {
-      throw new LearningException("This attempt has been submitted; start a new one.");
+      throw new LearningException(
+          "This attempt has been submitted; start a new one.", "learn.error.submitted");
     }
   }
 

@@ -32,7 +32,9 @@ public record ReflectiveAccount(
     String stripped = value.strip();
     if (stripped.length() > limit) {
       throw new LearningException(
-          "A reflective account field can be at most " + limit + " characters.");
+          "A reflective account field can be at most " + limit + " characters.",
+          "cpd.error.long",
+          limit);
     }
     return stripped;
   }

@@ -57,7 +57,9 @@ public class UnitProgress {
     String value = text == null ? "" : text.strip();
     if (value.length() > REFLECTION_LIMIT) {
       throw new LearningException(
-          "A reflection can be at most " + REFLECTION_LIMIT + " characters long.");
+          "A reflection can be at most " + REFLECTION_LIMIT + " characters long.",
+          "learn.error.reflectionLong",
+          REFLECTION_LIMIT);
     }
     reflection = value;
     savedAt = now;

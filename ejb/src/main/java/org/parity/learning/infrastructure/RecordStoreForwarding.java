@@ -113,7 +113,7 @@ public class RecordStoreForwarding {
       LOG.log(
           Level.WARNING,
           "Learning record store not reached ({0}); {1} statements will be sent again",
-          new Object[] {e.getMessage(), due.size()});
+          new Object[] {e.toString(), due.size()});
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -1,16 +1,14 @@
 package org.parity.curriculum.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.parity.curriculum.application.Catalogue;
 import org.parity.curriculum.application.CatalogueViews.CurriculumDetail;
 import org.parity.curriculum.application.CatalogueViews.ModuleDetail;
+import org.parity.platform.web.PageAddress;
 
 /** The pages /curricula/{slug} and /modules/{slug}: a 404 when nothing is published there. */
 @Named
@@ -41,14 +39,7 @@ public class CataloguePages {
 
   private static <T> T found(Optional<T> value) {
     if (value.isEmpty()) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      ExternalContext external = faces.getExternalContext();
-      try {
-        external.responseSendError(404, "Not found");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      faces.responseComplete();
+      PageAddress.notFound();
       return null;
     }
     return value.get();

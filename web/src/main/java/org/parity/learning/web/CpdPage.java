@@ -125,7 +125,7 @@ public class CpdPage implements Serializable {
     } catch (InvalidInput refused) {
       messages.fieldErrors("entry", refused.fieldErrors());
     } catch (LearningException e) {
-      messages.error("learn.refused", e.getMessage());
+      Refusals.show(messages, e);
     }
   }
 
@@ -134,7 +134,7 @@ public class CpdPage implements Serializable {
       log.remove(id);
       messages.info("cpd.removed");
     } catch (LearningException e) {
-      messages.error("learn.refused", e.getMessage());
+      Refusals.show(messages, e);
     }
     refresh();
   }

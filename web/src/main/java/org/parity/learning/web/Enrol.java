@@ -29,7 +29,7 @@ public class Enrol {
       long id = module ? learning.enrolInModule(slug) : learning.enrolInCurriculum(slug);
       PageAddress.redirect("/learn/" + id);
     } catch (LearningException e) {
-      messages.error("learn.refused", e.getMessage());
+      Refusals.show(messages, e);
       messages.keepForNextPage();
       boolean safe = slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
       PageAddress.redirect(safe ? (module ? "/modules/" : "/curricula/") + slug : "/curricula");

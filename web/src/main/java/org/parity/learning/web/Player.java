@@ -1,13 +1,10 @@
 package org.parity.learning.web;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,13 +46,13 @@ public class Player implements Serializable {
    */
   public void load() {
     if (enrolmentId == null) {
-      notFound();
+      PageAddress.notFound();
       return;
     }
     try {
       refresh();
     } catch (EJBAccessException | LearningException e) {
-      notFound();
+      PageAddress.notFound();
     }
   }
 
@@ -148,9 +145,13 @@ public class Player implements Serializable {
   }
 
   public void moveToNewest() {
+    if (view.newerVersion() == null) {
+      return;
+    }
+    int number = view.newerVersion().number();
     if (step(() -> learning.moveToNewest(enrolmentId))) {
+      messages.info("learn.moved", number);
       messages.keepForNextPage();
-      messages.info("learn.moved", view.newerVersion().number());
       PageAddress.redirect("/learn/" + enrolmentId);
     }
   }
@@ -170,24 +171,18 @@ public class Player implements Serializable {
       action.run();
       return true;
     } catch (LearningException e) {
-      messages.error("learn.refused", e.getMessage());
+      Refusals.show(messages, e);
       return false;
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
       return false;
+    } catch (jakarta.ejb.EJBException e) {
+      // Most often the same step from another tab at the same moment: the page reloads its state.
+      messages.error("learn.conflict");
+      return false;
     } finally {
       refresh();
     }
-  }
-
-  private static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(404, "Not found");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   public Long getEnrolmentId() {

@@ -60,11 +60,35 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     }
     if (cause instanceof VersionNotEditableException
         || cause instanceof WorkflowException
-        || cause instanceof LearningException) {
+        || cause instanceof LearningException
+        || cause instanceof org.parity.network.domain.NetworkException) {
       return json(409, Map.of("error", cause.getMessage()));
+    }
+    if (isConcurrentChange(exception)) {
+      return json(
+          409,
+          Map.of(
+              "error",
+              "Changed elsewhere at the same moment; nothing was saved. Reload and try again."));
     }
     LOG.log(Level.SEVERE, "API request failed", exception);
     return json(500, Map.of("error", "Something went wrong. Nothing was changed."));
+  }
+
+  /**
+   * Two requests changed the same thing at once, and this one lost: an optimistic lock, or a unique
+   * key the other request has just taken (two tabs finishing a module at the same moment).
+   */
+  static boolean isConcurrentChange(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String type = t.getClass().getName();
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || type.equals("org.hibernate.StaleObjectStateException")
+          || type.equals("org.hibernate.exception.ConstraintViolationException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response json(int status, Object body) {

@@ -17,6 +17,17 @@ public final class PageAddress {
     return url.substring(0, url.length() - path.length()) + request.getContextPath();
   }
 
+  /** Answers the page with a 404 (the site's not-found page) and stops rendering it. */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "Not found");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
   public static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
