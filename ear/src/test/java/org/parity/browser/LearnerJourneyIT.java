@@ -64,7 +64,7 @@ class LearnerJourneyIT {
       accounts.create(
           learner, "Rhiannon Learner", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
       new TestContent(ApiSession.signedIn(base, publisher, PASSWORD))
-          .publishModule(slug, title, 2, 2, 0);
+          .publishModule(slug, title, 2, 2, 0, true);
 
       // Enrol from the module's public page.
       new LoginPage(browser).open().signIn(learner, PASSWORD);
@@ -76,10 +76,18 @@ class LearnerJourneyIT {
       assertThat(browser.find("#unit-body strong").getText()).isEqualTo("two to three times");
       assertThat(browser.find("#overall-progress").getAttribute("value")).isEqualTo("0");
 
-      // Read the text unit, then on to the reflection.
+      // Read the text unit, then the video: a link that opens apart, and its transcript.
+      browser.submit("[id='done:submit']");
+      assertThat(browser.text("#unit-title")).isEqualTo("A review, annotated");
+      assertThat(browser.find("#video-link").getAttribute("href"))
+          .isEqualTo("https://example.org/video/mood-review");
+      assertThat(browser.find("#video-link").getAttribute("target")).isEqualTo("_blank");
+      assertThat(browser.text("#unit-body"))
+          .contains("How has your mood been since the last review?");
+      assertThat(browser.find("#overall-progress").getAttribute("value")).isEqualTo("25");
       browser.submit("[id='done:submit']");
       assertThat(browser.text("#unit-title")).isEqualTo("Your practice");
-      assertThat(browser.find("#overall-progress").getAttribute("value")).isEqualTo("33");
+      assertThat(browser.find("#overall-progress").getAttribute("value")).isEqualTo("50");
 
       // A reflection is saved as it is typed: a reload keeps it.
       browser.find("[id='reflection:text']").sendKeys("I asked about mood and listened first.");

@@ -36,6 +36,13 @@ public final class TestContent {
    */
   public long publishModule(String slug, String title, int questions, int passMark, int maxAttempts)
       throws IOException, InterruptedException {
+    return publishModule(slug, title, questions, passMark, maxAttempts, false);
+  }
+
+  /** The same, with a video unit (a link and its transcript) after the text when asked. */
+  public long publishModule(
+      String slug, String title, int questions, int passMark, int maxAttempts, boolean withVideo)
+      throws IOException, InterruptedException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
         "modules/" + slug + "/module.yaml",
@@ -56,7 +63,7 @@ public final class TestContent {
           - kind: TEXT
             title: Why mood matters
             file: 01-why.md
-          - kind: REFLECTION
+        %s  - kind: REFLECTION
             title: Your practice
             prompt: Think of a recent review where mood came up. What did you do?
           - kind: QUIZ
@@ -65,7 +72,27 @@ public final class TestContent {
             questionCount: %d
             maxAttempts: %d
         """
-            .formatted(slug, title, COLLEGE_SLUG, passMark, questions, maxAttempts));
+            .formatted(
+                slug,
+                title,
+                COLLEGE_SLUG,
+                withVideo
+                    ? """
+                      - kind: VIDEO
+                        title: A review, annotated
+                        url: https://example.org/video/mood-review
+                        transcript: 02-review-transcript.md
+                    """
+                    : "",
+                passMark,
+                questions,
+                maxAttempts));
+    if (withVideo) {
+      files.put(
+          "modules/" + slug + "/02-review-transcript.md",
+          "**Nurse:** How has your mood been since the last review?\n\n**Patient:** Low, to be"
+              + " honest.");
+    }
     files.put(
         "modules/" + slug + "/01-why.md",
         "# Why mood matters\n\nDepression is **two to three times** as common in people with a"

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,8 @@ import org.parity.platform.Configuration;
  * Sends learning statements to an external xAPI learning record store when one is configured
  * ({@code PARITY_LRS_URL}, {@code PARITY_LRS_USERNAME}, {@code PARITY_LRS_PASSWORD}): after the
  * writing transaction commits, on another thread, so no page waits; and every 30 seconds for what
- * failed, up to {@link #MAX_ATTEMPTS} tries. One sender at a time, so a statement goes once.
+ * failed, up to {@link #MAX_ATTEMPTS} tries. After a failure new statements wait for that schedule,
+ * so a store that is down is not hammered. One sender at a time, so a statement goes once.
  */
 @Singleton
 @AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
@@ -48,8 +50,14 @@ public class RecordStoreForwarding {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** When the store last failed: new statements then wait for the next scheduled try. */
+  private Instant lastFailure;
+
   @Asynchronous
   public void forwardSoon() {
+    if (lastFailure != null && clock.instant().isBefore(lastFailure.plusSeconds(25))) {
+      return;
+    }
     forwardDue();
   }
 
@@ -103,6 +111,7 @@ public class RecordStoreForwarding {
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 == 2) {
         due.forEach(s -> s.forwarded(clock.instant()));
+        lastFailure = null;
         return due.size();
       }
       LOG.log(
@@ -118,6 +127,7 @@ public class RecordStoreForwarding {
       Thread.currentThread().interrupt();
     }
     due.forEach(LearningStatement::forwardFailed);
+    lastFailure = clock.instant();
     return 0;
   }
 

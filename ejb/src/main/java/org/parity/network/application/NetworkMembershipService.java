@@ -136,6 +136,9 @@ public class NetworkMembershipService {
             settings == null ? List.of() : settings,
             clock.instant());
     networks.add(network);
+    networks.add(
+        new org.parity.network.domain.ForumCategory(
+            network, "General", "Anything the network is for.", 0));
     for (Account facilitator : facilitators) {
       facilitator.grant(Role.FACILITATOR);
       networks.add(NetworkMembership.facilitator(network, facilitator, clock.instant()));

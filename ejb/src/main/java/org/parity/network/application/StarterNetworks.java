@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.infrastructure.Networks;
 
@@ -26,8 +27,9 @@ public class StarterNetworks {
 
   @PostConstruct
   void createMissing() {
-    if (networks.bySlug(INTEGRATING).isEmpty()) {
-      networks.add(
+    LearningNetwork network = networks.bySlug(INTEGRATING).orElse(null);
+    if (network == null) {
+      network =
           new LearningNetwork(
               INTEGRATING,
               "Integrating Physical and Mental Health Care",
@@ -42,7 +44,31 @@ public class StarterNetworks {
               List.of(
                   "LTC_MENTAL_HEALTH", "MUS_PRIMARY_CARE", "SMI_PRIMARY_CARE", "ACUTE_HOSPITALS"),
               List.of("PRIMARY_CARE", "ACUTE_HOSPITAL", "COMMUNITY"),
-              clock.instant()));
+              clock.instant());
+      networks.add(network);
+    }
+    if (networks.categories(network).isEmpty()) {
+      List<String[]> categories =
+          List.of(
+              new String[] {
+                "Long-term conditions and mood",
+                "Depression and anxiety alongside diabetes, COPD, heart disease and pain."
+              },
+              new String[] {
+                "Medically unexplained symptoms",
+                "Persistent physical symptoms: consultations, care plans, shared language."
+              },
+              new String[] {
+                "Physical health in severe mental illness",
+                "Health checks, smoking, weight and screening for people with SMI."
+              },
+              new String[] {
+                "Psychological care in physical illness",
+                "Building psychological support into acute and community services."
+              });
+      for (int i = 0; i < categories.size(); i++) {
+        networks.add(new ForumCategory(network, categories.get(i)[0], categories.get(i)[1], i));
+      }
     }
   }
 }

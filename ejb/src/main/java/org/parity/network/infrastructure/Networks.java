@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parity.identity.domain.Account;
+import org.parity.network.domain.ForumCategory;
+import org.parity.network.domain.ForumPost;
+import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkMembership;
 
@@ -49,6 +52,44 @@ public class Networks {
     return em.createNamedQuery("NetworkMembership.findByStatus", NetworkMembership.class)
         .setParameter("network", network)
         .setParameter("status", status)
+        .getResultList();
+  }
+
+  public List<ForumCategory> categories(LearningNetwork network) {
+    return em.createNamedQuery("ForumCategory.findByNetwork", ForumCategory.class)
+        .setParameter("network", network)
+        .getResultList();
+  }
+
+  public Optional<ForumCategory> category(long id) {
+    return Optional.ofNullable(em.find(ForumCategory.class, id));
+  }
+
+  /** A page of the network's threads, latest activity first. */
+  public List<ForumThread> threads(LearningNetwork network, int first, int max) {
+    return em.createNamedQuery("ForumThread.findByNetwork", ForumThread.class)
+        .setParameter("network", network)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long threadCount(LearningNetwork network) {
+    return em.createNamedQuery("ForumThread.countByNetwork", Long.class)
+        .setParameter("network", network)
+        .getSingleResult();
+  }
+
+  public Optional<ForumThread> thread(long id) {
+    return Optional.ofNullable(em.find(ForumThread.class, id));
+  }
+
+  /** Posts numbered {@code first} to {@code last} of a thread: a page, found by number. */
+  public List<ForumPost> posts(ForumThread thread, int first, int last) {
+    return em.createNamedQuery("ForumPost.findPage", ForumPost.class)
+        .setParameter("thread", thread)
+        .setParameter("first", first)
+        .setParameter("last", last)
         .getResultList();
   }
 

@@ -10,11 +10,16 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Serves {@code /networks/{slug}} with network.xhtml; {@code /networks} is the list itself. */
+/**
+ * Serves {@code /networks/{slug}} with network.xhtml and {@code /networks/{slug}/threads/{id}} with
+ * thread.xhtml; {@code /networks} is the list itself.
+ */
 @WebFilter(urlPatterns = "/networks/*")
 public class NetworkAddresses extends HttpFilter {
 
   private static final Pattern NETWORK = Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)$");
+  private static final Pattern THREAD =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
 
   @Override
   protected void doFilter(
@@ -26,9 +31,14 @@ public class NetworkAddresses extends HttpFilter {
       return;
     }
     Matcher network = NETWORK.matcher(path);
+    Matcher thread = THREAD.matcher(path);
     if (network.matches() && path.length() < 140) {
       request
           .getRequestDispatcher("/network.xhtml?slug=" + network.group(1))
+          .forward(request, response);
+    } else if (thread.matches() && path.length() < 180) {
+      request
+          .getRequestDispatcher("/thread.xhtml?slug=" + thread.group(1) + "&id=" + thread.group(3))
           .forward(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

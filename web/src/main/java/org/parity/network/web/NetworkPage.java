@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import org.parity.network.application.ForumService;
+import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.NetworkMembershipService;
 import org.parity.network.application.NetworkViews.NetworkDetail;
 import org.parity.network.domain.NetworkException;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -21,16 +24,44 @@ public class NetworkPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient NetworkMembershipService service;
+  @Inject transient ForumService forum;
   @Inject PageMessages messages;
 
   private String slug;
   private NetworkDetail network;
   private final Map<Long, String> replies = new HashMap<>();
+  private int page = 1;
+  private ThreadList threads;
+  private Long categoryId;
+  private String title;
+  private String body;
 
   public void load() {
     network = service.network(slug).orElse(null);
     if (network == null) {
       PageAddress.notFound();
+      return;
+    }
+    loadThreads();
+  }
+
+  private void loadThreads() {
+    try {
+      threads = forum.threads(slug, page);
+    } catch (EJBAccessException e) {
+      threads = null;
+    }
+  }
+
+  /** Starts a thread and opens it. */
+  public void startThread() {
+    try {
+      long id = forum.startThread(slug, categoryId == null ? 0 : categoryId, title, body);
+      PageAddress.redirect("/networks/" + slug + "/threads/" + id);
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("thread", refused.fieldErrors());
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
     }
   }
 
@@ -77,6 +108,7 @@ public class NetworkPage implements Serializable {
       return false;
     } finally {
       network = service.network(slug).orElse(network);
+      loadThreads();
     }
   }
 
@@ -90,6 +122,42 @@ public class NetworkPage implements Serializable {
 
   public NetworkDetail getNetwork() {
     return network;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public ThreadList getThreads() {
+    return threads;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
   }
 
   public Map<Long, String> getReplies() {
