@@ -152,13 +152,10 @@ class LearnerJourneyIT {
 
       // The certificate PDF, downloaded as the learner, says who did what.
       HttpResponse<byte[]> pdf =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(base + "api/v1/me/certificates/" + code + "/pdf"))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+          signedInGet(
+              browser,
+              "api/v1/me/certificates/" + code + "/pdf",
+              HttpResponse.BodyHandlers.ofByteArray());
       assertThat(pdf.statusCode()).isEqualTo(200);
       assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -212,13 +209,10 @@ class LearnerJourneyIT {
           .contains("Diabetes distress webinar,Local training hub,1.5,MANUAL")
           .contains("I now ask about mood at every annual review.");
       HttpResponse<byte[]> logPdf =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(base + "api/v1/me/cpd.pdf?from=" + from + "&to=" + to))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+          signedInGet(
+              browser,
+              "api/v1/me/cpd.pdf?from=" + from + "&to=" + to,
+              HttpResponse.BodyHandlers.ofByteArray());
       try (PDDocument document = Loader.loadPDF(logPdf.body())) {
         assertThat(new PDFTextStripper().getText(document))
             .contains("CPD log: Rhiannon Learner")
@@ -249,12 +243,18 @@ class LearnerJourneyIT {
   }
 
   private HttpResponse<String> signedInGet(Browser browser, String path) throws Exception {
+    return signedInGet(browser, path, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request with the browser's session, as a download link in the page would make it. */
+  private <T> HttpResponse<T> signedInGet(
+      Browser browser, String path, HttpResponse.BodyHandler<T> body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(base + path))
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
                 .build(),
-            HttpResponse.BodyHandlers.ofString());
+            body);
   }
 
   private static WebElement label(Browser browser, int question, String text) {

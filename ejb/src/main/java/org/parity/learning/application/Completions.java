@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +38,12 @@ public class Completions {
   @Inject Clock clock;
 
   public Progress progress(Enrolment enrolment) {
+    return progress(enrolment, enrolments.progress(enrolment));
+  }
+
+  private static Progress progress(Enrolment enrolment, List<UnitProgress> rows) {
     Set<Long> done =
-        enrolments.progress(enrolment).stream()
+        rows.stream()
             .filter(UnitProgress::isDone)
             .map(UnitProgress::getUnitId)
             .collect(Collectors.toSet());
@@ -46,9 +51,9 @@ public class Completions {
   }
 
   /** The learner's answers to the module's reflection prompts, as the start of their account. */
-  private ReflectiveAccount reflections(Enrolment enrolment, ModuleVersion module) {
+  private static ReflectiveAccount reflections(List<UnitProgress> rows, ModuleVersion module) {
     Map<Long, String> written = new HashMap<>();
-    enrolments.progress(enrolment).forEach(p -> written.put(p.getUnitId(), p.getReflection()));
+    rows.forEach(p -> written.put(p.getUnitId(), p.getReflection()));
     String text =
         module.getUnits().stream()
             .filter(u -> u.getKind() == UnitKind.REFLECTION)
@@ -61,7 +66,8 @@ public class Completions {
   /** Issues what is newly earned; answers the module versions completed by this step. */
   public Set<Long> settle(Enrolment enrolment) {
     enrolments.flush();
-    Progress progress = progress(enrolment);
+    List<UnitProgress> rows = enrolments.progress(enrolment);
+    Progress progress = progress(enrolment, rows);
     Set<String> issued =
         enrolments.certificates(enrolment).stream()
             .map(c -> c.getKind() + ":" + c.getSubjectVersionId())
@@ -83,7 +89,7 @@ public class Completions {
         enrolments.add(
             CpdEntry.completion(
                 certificate,
-                reflections(enrolment, module),
+                reflections(rows, module),
                 LocalDate.now(clock.withZone(UK)),
                 clock.instant()));
         record.completedModule(enrolment, module);

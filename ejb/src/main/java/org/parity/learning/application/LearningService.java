@@ -196,16 +196,15 @@ public class LearningService {
     if (unit.getKind() == UnitKind.QUIZ) {
       throw new LearningException("A quiz is done when it is passed.", "learn.error.quizDone");
     }
-    if (unit.getKind() == UnitKind.REFLECTION) {
-      String saved =
-          enrolments.progress(enrolment, unitId).map(UnitProgress::getReflection).orElse("");
-      if (saved == null || saved.isBlank()) {
-        throw new LearningException(
-            "Write your reflection first; it stays private to you.", "learn.error.reflectFirst");
-      }
+    UnitProgress progress = progressOf(enrolment, unitId);
+    if (unit.getKind() == UnitKind.REFLECTION
+        && (progress.getReflection() == null || progress.getReflection().isBlank())) {
+      // Refused, the transaction rolls back: no empty progress row is left behind.
+      throw new LearningException(
+          "Write your reflection first; it stays private to you.", "learn.error.reflectFirst");
     }
     Instant now = clock.instant();
-    progressOf(enrolment, unitId).markDone(now);
+    progress.markDone(now);
     enrolment.visit(unitId, now);
     record.experienced(enrolment, moduleOf(enrolment, unit), unit);
     completions.settle(enrolment);

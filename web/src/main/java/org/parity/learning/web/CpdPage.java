@@ -19,6 +19,7 @@ import org.parity.learning.domain.CpdActivity;
 import org.parity.learning.domain.LearningException;
 import org.parity.learning.domain.ReflectiveAccount;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.web.ChartJs;
 import org.parity.platform.web.LocaleSelection;
 import org.parity.platform.web.PageMessages;
 
@@ -168,43 +169,17 @@ public class CpdPage implements Serializable {
     }
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
+            .add(ChartJs.dataset("bar", messages.text("cpd.chart.month"), monthly, null, "#7aa6d6"))
             .add(
-                Json.createObjectBuilder()
-                    .add("type", "bar")
-                    .add("label", messages.text("cpd.chart.month"))
-                    .add("data", monthly)
-                    .add("backgroundColor", "#7aa6d6"))
-            .add(
-                Json.createObjectBuilder()
-                    .add("type", "line")
-                    .add("label", messages.text("cpd.chart.total"))
-                    .add("data", running)
-                    .add("borderColor", "#0b4f8a")
-                    .add("backgroundColor", "#0b4f8a"));
+                ChartJs.dataset(
+                    "line", messages.text("cpd.chart.total"), running, "#0b4f8a", "#0b4f8a"));
     if (year.target() != null) {
       datasets.add(
-          Json.createObjectBuilder()
-              .add("type", "line")
-              .add("label", messages.text("cpd.chart.target"))
-              .add("data", goal)
-              .add("borderColor", "#b42318")
+          ChartJs.dataset("line", messages.text("cpd.chart.target"), goal, "#b42318", null)
               .add("borderDash", Json.createArrayBuilder().add(6).add(4))
               .add("pointRadius", 0));
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
+    return ChartJs.chart("bar", labels, datasets, false);
   }
 
   public List<String> getMonthNames() {

@@ -15,6 +15,7 @@ import org.parity.learning.application.ReportViews.CurriculumReport;
 import org.parity.learning.application.ReportViews.ReportableCurriculum;
 import org.parity.learning.application.ReportViews.Tally;
 import org.parity.learning.domain.LearningException;
+import org.parity.platform.web.ChartJs;
 import org.parity.platform.web.PageMessages;
 
 /** The page /studio/reports: a publisher's curricula, and the report on the one chosen. */
@@ -126,42 +127,13 @@ public class CurriculumReports implements Serializable {
       enrolled.add(t.enrolments());
       completed.add(t.completions());
     }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", names)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", first)
-                                .add("data", enrolled)
-                                .add("borderColor", "#0b4f8a")
-                                .add("backgroundColor", "#7aa6d6"))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", second)
-                                .add("data", completed)
-                                .add("borderColor", "#1a7f37")
-                                .add("backgroundColor", "#8fd19e"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+    return ChartJs.chart(
+        type,
+        names,
+        Json.createArrayBuilder()
+            .add(ChartJs.dataset(null, first, enrolled, "#0b4f8a", "#7aa6d6"))
+            .add(ChartJs.dataset(null, second, completed, "#1a7f37", "#8fd19e")),
+        true);
   }
 
   public String getSlug() {

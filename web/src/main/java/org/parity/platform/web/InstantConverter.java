@@ -16,6 +16,7 @@ public class InstantConverter implements Converter<Instant> {
 
   @Override
   public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+    // Only output components (h:outputText) use it, and they never convert a value back.
     throw new UnsupportedOperationException("Shown, never entered");
   }
 
