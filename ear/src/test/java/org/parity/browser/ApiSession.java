@@ -107,6 +107,24 @@ public final class ApiSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A raw body with extra headers (name, value, name, value, …), as file uploads take. */
+  public HttpResponse<String> postBytes(String path, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A POST without a body, as the workflow steps take. */
   public HttpResponse<String> post(String path) throws IOException, InterruptedException {
     return http.send(

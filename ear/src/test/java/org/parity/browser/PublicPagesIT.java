@@ -78,9 +78,11 @@ class PublicPagesIT {
   }
 
   @Test
-  void theSectionsStillToComeShowAnEmptyState() {
+  void theCaseStudiesPageIsASearch() {
+    // Once a placeholder; now the search (SearchIT tests it in depth).
     browser.open("/case-studies");
-    assertThat(browser.text(".empty-state")).contains("No case study has been published yet");
+    assertThat(browser.findAll("[id='search:q_input']")).hasSize(1);
+    assertThat(browser.text("#results-heading")).isNotBlank();
   }
 
   @Test

@@ -57,6 +57,23 @@ public class Catalogue {
                     v.getModules().stream().map(Catalogue::entry).toList()));
   }
 
+  /** Every published module by title (its latest published title), for pickers elsewhere. */
+  public List<ModuleLink> modules() {
+    Map<String, ModuleLink> latest = new LinkedHashMap<>();
+    curricula
+        .publishedModules()
+        .forEach(
+            v ->
+                latest.put(
+                    v.getModule().getSlug(),
+                    new ModuleLink(v.getModule().getSlug(), v.getTitle())));
+    return latest.values().stream()
+        .sorted(Comparator.comparing(ModuleLink::title, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  public record ModuleLink(String slug, String title) {}
+
   public Optional<ModuleDetail> module(String slug) {
     return curricula.latestPublishedModule(slug).map(this::detail);
   }

@@ -1,35 +1,52 @@
 package org.parity.network.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parity.casestudy.application.CaseStudyReading;
+import org.parity.curriculum.application.Catalogue;
 import org.parity.identity.domain.Account;
-import org.parity.identity.domain.Role;
-import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.application.ForumViews.CaseStudyCard;
 import org.parity.network.application.ForumViews.CategoryView;
+import org.parity.network.application.ForumViews.ModuleCard;
 import org.parity.network.application.ForumViews.PostView;
+import org.parity.network.application.ForumViews.Quote;
+import org.parity.network.application.ForumViews.RevisionView;
 import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.ForumViews.ThreadPage;
 import org.parity.network.application.ForumViews.ThreadSummary;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.ForumThread;
+import org.parity.network.domain.HelpfulMark;
 import org.parity.network.domain.LearningNetwork;
-import org.parity.network.domain.NetworkMembership;
+import org.parity.network.domain.NetworkException;
+import org.parity.network.domain.PostPublished;
+import org.parity.network.domain.PostRevision;
+import org.parity.network.domain.ReadMarker;
+import org.parity.network.domain.ThreadRevised;
 import org.parity.network.infrastructure.Networks;
+import org.parity.platform.Configuration;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.NotAllowedException;
+import org.parity.platform.taxonomy.Taxonomy;
 import org.parity.platform.text.Markdown;
 
 /**
  * A network's forum. Anyone reads an open network's threads; a closed network's threads are for its
- * members (and administrators) alone, decided here. Members write; what they write is Markdown,
- * rendered and sanitised before it is stored.
+ * members (and administrators) alone, decided by {@link NetworkAccess}. Members write; what they
+ * write is Markdown, rendered and sanitised before it is stored.
  */
 @Stateless
 @PermitAll
@@ -37,100 +54,339 @@ public class ForumService {
 
   public static final int THREADS_PER_PAGE = 20;
   public static final int POSTS_PER_PAGE = 25;
+  static final String PRIORITY_AREA = "priority_area";
 
-  @Resource SessionContext context;
+  /** Posts a new account may write in its first day, unless PARITY_NEW_ACCOUNT_POSTS says. */
+  static final int NEW_ACCOUNT_POSTS = 10;
+
+  @Inject NetworkAccess access;
   @Inject Networks networks;
-  @Inject Accounts accounts;
   @Inject Markdown markdown;
+  @Inject Mentions mentions;
+  @Inject ThreadReading reading;
+  @Inject Catalogue catalogue;
+  @Inject CaseStudyReading caseStudies;
+  @Inject Taxonomy taxonomy;
+  @Inject Configuration configuration;
+  @Inject Event<PostPublished> published;
+  @Inject Event<ThreadRevised> revised;
   @Inject Clock clock;
 
   public ThreadList threads(String networkSlug, int page) {
-    LearningNetwork network = readable(networkSlug);
+    LearningNetwork network = access.readable(networkSlug);
+    Optional<Account> reader = access.caller();
+    boolean member = access.isActiveMember(network, reader);
     long count = networks.threadCount(network);
-    int pages = Math.max(1, (int) ((count + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE));
+    int pages = pages(count, THREADS_PER_PAGE);
     int shown = Math.max(1, Math.min(page, pages));
+    List<ForumThread> threads =
+        networks.threads(network, (shown - 1) * THREADS_PER_PAGE, THREADS_PER_PAGE);
+    Map<Long, Integer> read =
+        member
+            ? networks.readMarkers(reader.get(), threads.stream().map(ForumThread::getId).toList())
+            : Map.of();
     return new ThreadList(
-        networks.categories(network).stream()
-            .map(c -> new CategoryView(c.getId(), c.getName(), c.getDescription()))
-            .toList(),
-        networks.threads(network, (shown - 1) * THREADS_PER_PAGE, THREADS_PER_PAGE).stream()
+        categories(network),
+        threads.stream()
             .map(
-                t ->
-                    new ThreadSummary(
-                        t.getId(),
-                        t.getTitle(),
-                        t.getCategory().getName(),
-                        t.getAuthor().getDisplayName(),
-                        t.getPostCount(),
-                        t.getLastPostAt()))
+                t -> {
+                  int lastRead = member ? read.getOrDefault(t.getId(), 0) : t.getPostCount();
+                  int firstUnread = Math.min(lastRead + 1, t.getPostCount());
+                  return new ThreadSummary(
+                      t.getId(),
+                      t.getTitle(),
+                      t.getCategory().getName(),
+                      t.getAuthor().getDisplayName(),
+                      t.getPostCount(),
+                      t.getLastPostAt(),
+                      t.isPinned(),
+                      t.isLocked(),
+                      Math.max(0, t.getPostCount() - lastRead),
+                      firstUnread,
+                      pageOf(firstUnread));
+                })
             .toList(),
         shown,
         pages,
-        isActiveMember(network));
+        member);
   }
 
-  /** One page of a thread (25 posts); a page past the end shows the last. */
+  /**
+   * One page of a thread (25 posts); a page past the end shows the last. A member's reading moves
+   * their read marker on, so the thread list can say what is new.
+   */
   public ThreadPage thread(String networkSlug, long threadId, int page) {
-    LearningNetwork network = readable(networkSlug);
+    LearningNetwork network = access.readable(networkSlug);
     ForumThread thread = threadIn(network, threadId);
-    int pages = Math.max(1, (thread.getPostCount() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
+    Optional<Account> reader = access.caller();
+    boolean member = access.isActiveMember(network, reader);
+    boolean moderator = access.moderates(network, reader);
+    int pages = pages(thread.getPostCount(), POSTS_PER_PAGE);
+    int lastRead =
+        member
+            ? networks.readMarker(thread, reader.get()).map(m -> m.getLastRead()).orElse(0)
+            : thread.getPostCount();
+    int firstUnread = Math.min(lastRead + 1, thread.getPostCount());
     int shown = Math.max(1, Math.min(page, pages));
     int first = (shown - 1) * POSTS_PER_PAGE + 1;
+    List<ForumPost> posts = networks.posts(thread, first, first + POSTS_PER_PAGE - 1);
+    List<Long> ids = posts.stream().map(ForumPost::getId).toList();
+    Set<Long> helpful = member ? networks.helpfulMarks(reader.get(), ids) : Set.of();
+    Map<Long, List<RevisionView>> revisions =
+        moderator
+            ? networks.revisions(ids).stream()
+                .collect(
+                    Collectors.groupingBy(
+                        r -> r.getPost().getId(),
+                        Collectors.mapping(ForumService::revision, Collectors.toList())))
+            : Map.of();
+    Instant now = clock.instant();
+    List<PostView> views =
+        posts.stream()
+            .map(
+                p -> {
+                  boolean own =
+                      reader.map(a -> a.getId().equals(p.getAuthor().getId())).orElse(false);
+                  boolean editable = member && p.editableBy(reader.get(), now);
+                  return new PostView(
+                      p.getId(),
+                      p.getNumber(),
+                      p.getAuthor().getDisplayName(),
+                      p.isHidden() && !moderator ? "" : p.getHtml(),
+                      p.getCreatedAt(),
+                      p.getEditedAt(),
+                      p.isHidden(),
+                      p.getHelpfulCount(),
+                      helpful.contains(p.getId()),
+                      editable,
+                      member && !own && !p.isHidden(),
+                      member && !own && !p.isHidden(),
+                      editable ? p.getMarkdown() : null,
+                      revisions.getOrDefault(p.getId(), List.of()));
+                })
+            .toList();
+    if (member && !posts.isEmpty()) {
+      markRead(thread, reader.get(), posts.get(posts.size() - 1).getNumber());
+    }
     return new ThreadPage(
         thread.getId(),
         network.getSlug(),
         network.getName(),
         thread.getTitle(),
         thread.getCategory().getName(),
-        networks.posts(thread, first, first + POSTS_PER_PAGE - 1).stream()
-            .map(
-                p ->
-                    new PostView(
-                        p.getId(),
-                        p.getNumber(),
-                        p.getAuthor().getDisplayName(),
-                        p.getHtml(),
-                        p.getCreatedAt()))
-            .toList(),
+        thread.getCategory().getId(),
+        thread.getTags(),
+        thread.getModuleSlug() == null
+            ? null
+            : catalogue
+                .module(thread.getModuleSlug())
+                .map(m -> new ModuleCard(m.module().slug(), m.module().title()))
+                .orElse(null),
+        thread.getCaseStudySlug() == null
+            ? null
+            : caseStudies
+                .card(thread.getCaseStudySlug())
+                .map(c -> new CaseStudyCard(c.slug(), c.title()))
+                .orElse(null),
+        views,
         shown,
         pages,
-        isActiveMember(network));
+        member && (!thread.isLocked() || moderator),
+        thread.isLocked(),
+        thread.isPinned(),
+        moderator,
+        moderator ? categories(network) : List.of(),
+        firstUnread,
+        pageOf(firstUnread));
   }
 
   @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
   public long startThread(String networkSlug, long categoryId, String title, String body) {
-    LearningNetwork network = writable(networkSlug);
-    ForumCategory category =
-        networks
-            .category(categoryId)
-            .filter(c -> c.getNetwork().getId().equals(network.getId()))
-            .orElseThrow(() -> InvalidInput.of("category", "forum.category.required"));
+    return startThread(networkSlug, new NewThread(categoryId, title, body, List.of(), null, null));
+  }
+
+  /** What a member fills in to start a thread; tags are priority-area codes. */
+  public record NewThread(
+      long category,
+      String title,
+      String body,
+      List<String> tags,
+      String moduleSlug,
+      String caseStudySlug) {}
+
+  @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
+  public long startThread(String networkSlug, NewThread request) {
+    Account author = access.signedIn();
+    LearningNetwork network = access.writable(networkSlug, author);
     InvalidInput.Collector errors = new InvalidInput.Collector();
+    Optional<ForumCategory> category =
+        networks
+            .category(request.category())
+            .filter(c -> c.getNetwork().getId().equals(network.getId()));
+    if (category.isEmpty()) {
+      errors.add("category", "forum.category.required");
+    }
+    String title = request.title();
     if (title == null || title.isBlank()) {
       errors.add("title", "forum.title.required");
     } else if (title.strip().length() > ForumThread.TITLE_LIMIT) {
       errors.add("title", "forum.title.long");
     }
-    checkBody(body, errors);
+    List<String> tags =
+        request.tags() == null ? List.of() : request.tags().stream().distinct().toList();
+    if (tags.stream().anyMatch(t -> !taxonomy.contains(PRIORITY_AREA, t))) {
+      errors.add("tags", "forum.tags.unknown");
+    }
+    String module = blankToNull(request.moduleSlug());
+    if (module != null && catalogue.module(module).isEmpty()) {
+      errors.add("module", "forum.module.unknown");
+    }
+    String caseStudy = blankToNull(request.caseStudySlug());
+    if (caseStudy != null && caseStudies.card(caseStudy).isEmpty()) {
+      errors.add("caseStudy", "forum.caseStudy.unknown");
+    }
+    checkBody(request.body(), errors);
     errors.throwIfAny();
-    Account author = signedIn();
-    ForumThread thread = new ForumThread(category, title.strip(), author, clock.instant());
+    checkNewAccountLimit(network, author);
+    ForumThread thread = new ForumThread(category.get(), title.strip(), author, clock.instant());
+    thread.describe(tags, module, caseStudy);
     networks.add(thread);
-    networks.add(thread.post(author, body, markdown.toSafeHtml(body), clock.instant()));
+    publish(network, thread, author, request.body(), true);
     return thread.getId();
   }
 
   /** Adds a reply; answers the page it lands on. */
   @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
   public int reply(String networkSlug, long threadId, String body) {
-    LearningNetwork network = writable(networkSlug);
+    Account author = access.signedIn();
+    LearningNetwork network = access.writable(networkSlug, author);
     ForumThread thread = threadIn(network, threadId);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     checkBody(body, errors);
     errors.throwIfAny();
-    ForumPost post = thread.post(signedIn(), body, markdown.toSafeHtml(body), clock.instant());
+    checkNewAccountLimit(network, author);
+    ForumPost post = publish(network, thread, author, body, false);
+    return pageOf(post.getNumber());
+  }
+
+  /** The author changes a post within the edit window; what it said before is kept. */
+  @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
+  public int edit(String networkSlug, long threadId, int number, String body) {
+    Account editor = access.signedIn();
+    LearningNetwork network = access.writable(networkSlug, editor);
+    ForumPost post = postIn(threadIn(network, threadId), number);
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    checkBody(body, errors);
+    errors.throwIfAny();
+    PostRevision before = post.edit(editor, body, markdown.toSafeHtml(body), clock.instant());
+    networks.add(before);
+    revised.fire(new ThreadRevised(threadId));
+    return pageOf(number);
+  }
+
+  /** Marks a post helpful, or takes the mark back; answers whether it is now marked. */
+  @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
+  public boolean helpful(String networkSlug, long threadId, int number) {
+    Account member = access.signedIn();
+    LearningNetwork network = access.writable(networkSlug, member);
+    ForumPost post = postIn(threadIn(network, threadId), number);
+    if (post.getAuthor().getId().equals(member.getId())) {
+      throw new NetworkException("You can't mark your own post helpful.", "forum.error.ownHelpful");
+    }
+    Optional<HelpfulMark> mark = networks.helpfulMark(post, member);
+    if (mark.isPresent()) {
+      networks.remove(mark.get());
+      post.markedHelpful(false);
+      return false;
+    }
+    networks.add(new HelpfulMark(post.getId(), member.getId()));
+    post.markedHelpful(true);
+    return true;
+  }
+
+  /** The start of a reply that quotes a post: each line behind "> ", with who wrote it. */
+  public Quote quote(String networkSlug, long threadId, int number) {
+    LearningNetwork network = access.readable(networkSlug);
+    ForumPost post = postIn(threadIn(network, threadId), number);
+    if (post.isHidden()) {
+      throw new NotAllowedException("A hidden post can't be quoted");
+    }
+    String quoted =
+        post.getMarkdown()
+            .lines()
+            .map(line -> line.isBlank() ? ">" : "> " + line)
+            .collect(Collectors.joining("\n"));
+    return new Quote(
+        number,
+        "> **"
+            + post.getAuthor().getDisplayName()
+            + "** (#"
+            + number
+            + "):\n>\n"
+            + quoted
+            + "\n\n");
+  }
+
+  private ForumPost publish(
+      LearningNetwork network, ForumThread thread, Account author, String body, boolean first) {
+    boolean moderator = access.moderates(network, Optional.of(author));
+    ForumPost post =
+        thread.post(author, body, markdown.toSafeHtml(body), clock.instant(), moderator);
     networks.add(post);
-    return (post.getNumber() - 1) / POSTS_PER_PAGE + 1;
+    // What one writes is read; in this transaction, as the thread may be new.
+    networks
+        .readMarker(thread, author)
+        .ifPresentOrElse(
+            m -> m.readUpTo(post.getNumber()),
+            () -> networks.add(new ReadMarker(thread.getId(), author.getId(), post.getNumber())));
+    published.fire(
+        new PostPublished(
+            post.getId(),
+            thread.getId(),
+            thread.getCategory().getId(),
+            network.getId(),
+            author.getId(),
+            first,
+            mentions.in(body, network, author)));
+    return post;
+  }
+
+  /**
+   * New accounts write only a few posts in their first day, so a spammer who signs up gets little
+   * out of it; facilitators and administrators are trusted at once.
+   */
+  private void checkNewAccountLimit(LearningNetwork network, Account author) {
+    Instant firstDayEnds = author.getCreatedAt().plus(Duration.ofDays(1));
+    if (clock.instant().isAfter(firstDayEnds) || access.moderates(network, Optional.of(author))) {
+      return;
+    }
+    int limit =
+        configuration
+            .value("PARITY_NEW_ACCOUNT_POSTS")
+            .flatMap(ForumService::number)
+            .orElse(NEW_ACCOUNT_POSTS);
+    if (networks.postsSince(author, author.getCreatedAt()) >= limit) {
+      throw new NetworkException(
+          "New accounts can write " + limit + " posts in their first day. Please come back later.",
+          "forum.error.newAccountLimit");
+    }
+  }
+
+  /** A read marker is a convenience: if two tabs race to move it, one of them may lose. */
+  private void markRead(ForumThread thread, Account reader, int number) {
+    try {
+      reading.readUpTo(thread.getId(), reader.getId(), number);
+    } catch (EJBException | jakarta.persistence.PersistenceException ignored) {
+      // the other tab's marker stands
+    }
+  }
+
+  private static Optional<Integer> number(String text) {
+    try {
+      return Optional.of(Integer.parseInt(text.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static void checkBody(String body, InvalidInput.Collector errors) {
@@ -141,6 +397,12 @@ public class ForumService {
     }
   }
 
+  private List<CategoryView> categories(LearningNetwork network) {
+    return networks.categories(network).stream()
+        .map(c -> new CategoryView(c.getId(), c.getName(), c.getDescription()))
+        .toList();
+  }
+
   private ForumThread threadIn(LearningNetwork network, long threadId) {
     return networks
         .thread(threadId)
@@ -148,44 +410,25 @@ public class ForumService {
         .orElseThrow(() -> new NotAllowedException("No such thread here"));
   }
 
-  private LearningNetwork readable(String slug) {
-    LearningNetwork network = find(slug);
-    if (!network.isOpen() && !isActiveMember(network) && !isAdmin()) {
-      throw new NotAllowedException("This network's discussions are for its members");
-    }
-    return network;
-  }
-
-  private LearningNetwork writable(String slug) {
-    LearningNetwork network = find(slug);
-    if (!isActiveMember(network)) {
-      throw new NotAllowedException("Join the network to take part");
-    }
-    return network;
-  }
-
-  private boolean isActiveMember(LearningNetwork network) {
-    return caller()
-        .flatMap(a -> networks.membership(network, a))
-        .map(NetworkMembership::isActive)
-        .orElse(false);
-  }
-
-  private LearningNetwork find(String slug) {
+  private ForumPost postIn(ForumThread thread, int number) {
     return networks
-        .bySlug(slug == null ? "" : slug)
-        .orElseThrow(() -> new NotAllowedException("No such network"));
+        .post(thread, number)
+        .orElseThrow(() -> new NotAllowedException("No such post here"));
   }
 
-  private boolean isAdmin() {
-    return context.isCallerInRole(Role.ADMIN.name());
+  private static RevisionView revision(PostRevision r) {
+    return new RevisionView(r.getMarkdown(), r.getWrittenAt(), r.getReplacedAt());
   }
 
-  private Optional<Account> caller() {
-    return accounts.byEmail(context.getCallerPrincipal().getName());
+  static int pageOf(int number) {
+    return Math.max(1, (number - 1) / POSTS_PER_PAGE + 1);
   }
 
-  private Account signedIn() {
-    return caller().orElseThrow(() -> new NotAllowedException("Sign in first"));
+  private static int pages(long count, int perPage) {
+    return Math.max(1, (int) ((count + perPage - 1) / perPage));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

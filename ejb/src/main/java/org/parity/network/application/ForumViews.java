@@ -10,8 +10,22 @@ public final class ForumViews {
 
   public record CategoryView(long id, String name, String description) {}
 
+  /**
+   * A line of the thread list. {@code unread} is 0 for readers who are not members; {@code
+   * firstUnread} is the number of the post to open at, on page {@code firstUnreadPage}.
+   */
   public record ThreadSummary(
-      long id, String title, String category, String author, int posts, Instant lastPostAt) {}
+      long id,
+      String title,
+      String category,
+      String author,
+      int posts,
+      Instant lastPostAt,
+      boolean pinned,
+      boolean locked,
+      int unread,
+      int firstUnread,
+      int firstUnreadPage) {}
 
   /** A page of a network's threads and whether the reader may start one. */
   public record ThreadList(
@@ -21,7 +35,32 @@ public final class ForumViews {
       int pages,
       boolean mayPost) {}
 
-  public record PostView(long id, int number, String author, String html, Instant at) {}
+  public record RevisionView(String markdown, Instant writtenAt, Instant replacedAt) {}
+
+  /**
+   * One post as this reader sees it. A hidden post's text reaches only moderators; {@code
+   * revisions} (what it said before each edit) too; {@code editableMarkdown} is the author's own
+   * text while they may still edit it.
+   */
+  public record PostView(
+      long id,
+      int number,
+      String author,
+      String html,
+      Instant at,
+      Instant editedAt,
+      boolean hidden,
+      int helpful,
+      boolean markedHelpful,
+      boolean mayEdit,
+      boolean mayMarkHelpful,
+      boolean mayFlag,
+      String editableMarkdown,
+      List<RevisionView> revisions) {}
+
+  public record ModuleCard(String slug, String title) {}
+
+  public record CaseStudyCard(String slug, String title) {}
 
   public record ThreadPage(
       long id,
@@ -29,8 +68,21 @@ public final class ForumViews {
       String networkName,
       String title,
       String category,
+      long categoryId,
+      List<String> tags,
+      ModuleCard module,
+      CaseStudyCard caseStudy,
       List<PostView> posts,
       int page,
       int pages,
-      boolean mayReply) {}
+      boolean mayReply,
+      boolean locked,
+      boolean pinned,
+      boolean moderator,
+      List<CategoryView> categories,
+      int firstUnread,
+      int firstUnreadPage) {}
+
+  /** The text a reply starts with when a member quotes a post. */
+  public record Quote(int number, String markdown) {}
 }

@@ -37,6 +37,7 @@ public class NetworkMembershipService {
   @Resource SessionContext context;
   @Inject Networks networks;
   @Inject Accounts accounts;
+  @Inject NetworkAccess access;
   @Inject MailOutbox outbox;
   @Inject Clock clock;
 
@@ -221,17 +222,7 @@ public class NetworkMembershipService {
   }
 
   private void requireFacilitator(LearningNetwork network) {
-    if (isAdmin()) {
-      return;
-    }
-    boolean facilitates =
-        networks
-            .membership(network, signedIn())
-            .map(NetworkMembership::isFacilitator)
-            .orElse(false);
-    if (!facilitates) {
-      throw new NotAllowedException("Not a facilitator of " + network.getName());
-    }
+    access.requireModerator(network);
   }
 
   private LearningNetwork find(String slug) {
@@ -245,12 +236,11 @@ public class NetworkMembershipService {
   }
 
   private Optional<Account> caller() {
-    String name = context.getCallerPrincipal().getName();
-    return accounts.byEmail(name);
+    return access.caller();
   }
 
   private Account signedIn() {
-    return caller().orElseThrow(() -> new NotAllowedException("Sign in first"));
+    return access.signedIn();
   }
 
   private static NetworkSummary summary(LearningNetwork n, Map<Long, Long> counts) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import org.parity.identity.domain.Account;
 
@@ -17,9 +19,18 @@ import org.parity.identity.domain.Account;
     query =
         "select p from ForumPost p join fetch p.author where p.thread = :thread and p.number"
             + " between :first and :last order by p.number")
+@NamedQuery(
+    name = "ForumPost.findByNumber",
+    query = "select p from ForumPost p where p.thread = :thread and p.number = :number")
+@NamedQuery(
+    name = "ForumPost.countByAuthorSince",
+    query = "select count(p) from ForumPost p where p.author = :author and p.createdAt >= :since")
 public class ForumPost {
 
   public static final int LIMIT = 20_000;
+
+  /** How long an author may still change what they wrote. */
+  public static final Duration EDIT_WINDOW = Duration.ofMinutes(30);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_post_seq")
@@ -37,6 +48,11 @@ public class ForumPost {
   private String markdown;
   private String html;
   private Instant createdAt;
+  private Instant editedAt;
+  private boolean hidden;
+  private int helpfulCount;
+
+  @Version private long version;
 
   protected ForumPost() {}
 
@@ -48,6 +64,65 @@ public class ForumPost {
     this.markdown = markdown;
     this.html = html;
     this.createdAt = now;
+  }
+
+  /**
+   * The author's change within the edit window; answers what the post said before, for the history
+   * facilitators read.
+   */
+  public PostRevision edit(Account editor, String markdown, String html, Instant now) {
+    if (!isBy(editor)) {
+      throw new NetworkException("Only the author edits a post.", "forum.error.notAuthor");
+    }
+    if (now.isAfter(createdAt.plus(EDIT_WINDOW))) {
+      throw new NetworkException(
+          "Posts can be edited for 30 minutes after they are written.", "forum.error.editClosed");
+    }
+    if (hidden) {
+      throw new NetworkException("A hidden post cannot be edited.", "forum.error.hidden");
+    }
+    PostRevision before =
+        new PostRevision(this, this.markdown, editedAt == null ? createdAt : editedAt, now);
+    this.markdown = markdown;
+    this.html = html;
+    this.editedAt = now;
+    return before;
+  }
+
+  public boolean editableBy(Account reader, Instant now) {
+    return reader != null && isBy(reader) && !hidden && !now.isAfter(createdAt.plus(EDIT_WINDOW));
+  }
+
+  public boolean isBy(Account account) {
+    return account == author || (account.getId() != null && account.getId().equals(author.getId()));
+  }
+
+  public void hide() {
+    hidden = true;
+  }
+
+  public void restore() {
+    hidden = false;
+  }
+
+  public void markedHelpful(boolean added) {
+    helpfulCount = Math.max(0, helpfulCount + (added ? 1 : -1));
+  }
+
+  public ForumThread getThread() {
+    return thread;
+  }
+
+  public Instant getEditedAt() {
+    return editedAt;
+  }
+
+  public boolean isHidden() {
+    return hidden;
+  }
+
+  public int getHelpfulCount() {
+    return helpfulCount;
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package org.parity.network.domain;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.parity.curriculum.domain.LinesConverter;
 import org.parity.identity.domain.Account;
 
 /**
@@ -20,7 +24,7 @@ import org.parity.identity.domain.Account;
     name = "ForumThread.findByNetwork",
     query =
         "select t from ForumThread t join fetch t.author join fetch t.category where t.network ="
-            + " :network order by t.lastPostAt desc, t.id desc")
+            + " :network order by t.pinned desc, t.lastPostAt desc, t.id desc")
 @NamedQuery(
     name = "ForumThread.countByNetwork",
     query = "select count(t) from ForumThread t where t.network = :network")
@@ -47,6 +51,13 @@ public class ForumThread {
   @ManyToOne(optional = false)
   private Account author;
 
+  @Convert(converter = LinesConverter.class)
+  private List<String> tags = new ArrayList<>();
+
+  private String moduleSlug;
+  private String caseStudySlug;
+  private boolean locked;
+  private boolean pinned;
   private Instant createdAt;
   private Instant lastPostAt;
   private int postCount;
@@ -64,12 +75,43 @@ public class ForumThread {
     this.lastPostAt = now;
   }
 
-  /** The next post of this thread; the thread's version makes two replies at once queue up. */
-  public ForumPost post(Account writer, String markdown, String html, Instant now) {
+  /** Taxonomy codes and the module or case study the thread is about (either may be null). */
+  public void describe(List<String> tags, String moduleSlug, String caseStudySlug) {
+    this.tags = new ArrayList<>(tags);
+    this.moduleSlug = moduleSlug;
+    this.caseStudySlug = caseStudySlug;
+  }
+
+  /**
+   * The next post of this thread; the thread's version makes two replies at once queue up. A locked
+   * thread takes no more replies, except from those who moderate it.
+   */
+  public ForumPost post(
+      Account writer, String markdown, String html, Instant now, boolean moderator) {
+    if (locked && !moderator) {
+      throw new NetworkException(
+          "A facilitator has locked this thread; it takes no more replies.", "forum.error.locked");
+    }
     postCount++;
     lastPostAt = now;
     network.touch(now);
     return new ForumPost(this, postCount, writer, markdown, html, now);
+  }
+
+  public void lock(boolean locked) {
+    this.locked = locked;
+  }
+
+  public void pin(boolean pinned) {
+    this.pinned = pinned;
+  }
+
+  public void moveTo(ForumCategory category) {
+    if (!category.getNetwork().getId().equals(network.getId())) {
+      throw new NetworkException(
+          "A thread moves only between topics of its own network.", "forum.error.moveElsewhere");
+    }
+    this.category = category;
   }
 
   public Long getId() {
@@ -98,5 +140,29 @@ public class ForumThread {
 
   public int getPostCount() {
     return postCount;
+  }
+
+  public List<String> getTags() {
+    return tags;
+  }
+
+  public String getModuleSlug() {
+    return moduleSlug;
+  }
+
+  public String getCaseStudySlug() {
+    return caseStudySlug;
+  }
+
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 }

@@ -3,16 +3,26 @@ package org.parity.network.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parity.identity.domain.Account;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.ForumThread;
+import org.parity.network.domain.HelpfulMark;
 import org.parity.network.domain.LearningNetwork;
+import org.parity.network.domain.ModerationAction;
 import org.parity.network.domain.NetworkMembership;
+import org.parity.network.domain.NetworkSuspension;
+import org.parity.network.domain.PostFlag;
+import org.parity.network.domain.PostRevision;
+import org.parity.network.domain.ReadMarker;
 
 /** Networks and memberships, as stored with JPA. */
 @Dependent
@@ -84,6 +94,18 @@ public class Networks {
     return Optional.ofNullable(em.find(ForumThread.class, id));
   }
 
+  /** Threads of open networks that say they discuss a case study: its "where it is discussed". */
+  public List<ForumThread> threadsAboutCaseStudy(String caseStudySlug, int max) {
+    return em.createQuery(
+            "select t from ForumThread t join fetch t.network where t.caseStudySlug = :slug"
+                + " and t.network.access = org.parity.network.domain.LearningNetwork.Access.OPEN"
+                + " order by t.lastPostAt desc, t.id desc",
+            ForumThread.class)
+        .setParameter("slug", caseStudySlug)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Posts numbered {@code first} to {@code last} of a thread: a page, found by number. */
   public List<ForumPost> posts(ForumThread thread, int first, int last) {
     return em.createNamedQuery("ForumPost.findPage", ForumPost.class)
@@ -91,6 +113,126 @@ public class Networks {
         .setParameter("first", first)
         .setParameter("last", last)
         .getResultList();
+  }
+
+  public Optional<ForumPost> post(ForumThread thread, int number) {
+    return em.createNamedQuery("ForumPost.findByNumber", ForumPost.class)
+        .setParameter("thread", thread)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long postsSince(Account author, Instant since) {
+    return em.createNamedQuery("ForumPost.countByAuthorSince", Long.class)
+        .setParameter("author", author)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  public List<PostRevision> revisions(Collection<Long> postIds) {
+    return postIds.isEmpty()
+        ? List.of()
+        : em.createNamedQuery("PostRevision.findByPosts", PostRevision.class)
+            .setParameter("posts", postIds)
+            .getResultList();
+  }
+
+  /** Which of these posts the account has found helpful. */
+  public Set<Long> helpfulMarks(Account account, Collection<Long> postIds) {
+    return postIds.isEmpty()
+        ? Set.of()
+        : new HashSet<>(
+            em.createNamedQuery("HelpfulMark.findMine", Long.class)
+                .setParameter("account", account.getId())
+                .setParameter("posts", postIds)
+                .getResultList());
+  }
+
+  public Optional<HelpfulMark> helpfulMark(ForumPost post, Account account) {
+    return Optional.ofNullable(
+        em.find(HelpfulMark.class, new HelpfulMark.Key(post.getId(), account.getId())));
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  /** How far the account has read each of these threads (threads never opened are absent). */
+  public Map<Long, Integer> readMarkers(Account account, Collection<Long> threadIds) {
+    Map<Long, Integer> read = new HashMap<>();
+    if (!threadIds.isEmpty()) {
+      em.createNamedQuery("ReadMarker.findForThreads", ReadMarker.class)
+          .setParameter("account", account.getId())
+          .setParameter("threads", threadIds)
+          .getResultStream()
+          .forEach(m -> read.put(m.getId().threadId(), m.getLastRead()));
+    }
+    return read;
+  }
+
+  public Optional<ReadMarker> readMarker(ForumThread thread, Account account) {
+    return Optional.ofNullable(
+        em.find(ReadMarker.class, new ReadMarker.Key(thread.getId(), account.getId())));
+  }
+
+  public Optional<ReadMarker> readMarker(long threadId, long accountId) {
+    return Optional.ofNullable(em.find(ReadMarker.class, new ReadMarker.Key(threadId, accountId)));
+  }
+
+  public Optional<PostFlag> flag(ForumPost post, Account account) {
+    return em.createNamedQuery("PostFlag.find", PostFlag.class)
+        .setParameter("post", post)
+        .setParameter("account", account)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<PostFlag> openFlags(ForumPost post) {
+    return em.createNamedQuery("PostFlag.findOpenByPost", PostFlag.class)
+        .setParameter("post", post)
+        .getResultList();
+  }
+
+  public List<PostFlag> openFlags(LearningNetwork network) {
+    return em.createNamedQuery("PostFlag.findOpenByNetwork", PostFlag.class)
+        .setParameter("network", network)
+        .getResultList();
+  }
+
+  public Optional<NetworkSuspension> currentSuspension(
+      LearningNetwork network, Account account, Instant now) {
+    return em.createNamedQuery("NetworkSuspension.findCurrent", NetworkSuspension.class)
+        .setParameter("network", network)
+        .setParameter("account", account)
+        .setParameter("now", now)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<NetworkSuspension> currentSuspensions(LearningNetwork network, Instant now) {
+    return em.createNamedQuery("NetworkSuspension.findCurrentInNetwork", NetworkSuspension.class)
+        .setParameter("network", network)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public Optional<NetworkSuspension> suspension(long id) {
+    return Optional.ofNullable(em.find(NetworkSuspension.class, id));
+  }
+
+  public List<ModerationAction> moderationLog(LearningNetwork network, int first, int max) {
+    return em.createNamedQuery("ModerationAction.findByNetwork", ModerationAction.class)
+        .setParameter("network", network)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long moderationLogSize(LearningNetwork network) {
+    return em.createNamedQuery("ModerationAction.countByNetwork", Long.class)
+        .setParameter("network", network)
+        .getSingleResult();
   }
 
   /** Active members of every network, by network id. */

@@ -29,6 +29,14 @@ public class CurrentUser {
     return external.isUserInRole("EDITOR") || external.isUserInRole("PUBLISHER");
   }
 
+  /** Editors, facilitators and administrators review submitted case studies. */
+  public boolean isReviewer() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("EDITOR")
+        || external.isUserInRole("FACILITATOR")
+        || external.isUserInRole("ADMIN");
+  }
+
   public AccountView getAccount() {
     if (account == null && isSignedIn()) {
       account = settings.myAccount();

@@ -2,21 +2,16 @@ package org.parity.network.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.parity.network.application.ForumService;
-import org.parity.network.application.ForumViews.ThreadList;
-import org.parity.network.application.ForumViews.ThreadPage;
 import org.parity.network.application.NetworkMembershipService;
 import org.parity.network.application.NetworkViews.NetworkDetail;
 import org.parity.network.application.NetworkViews.NetworkSummary;
@@ -30,7 +25,6 @@ import org.parity.network.application.NetworkViews.NetworkSummary;
 public class NetworkResource {
 
   @Inject NetworkMembershipService service;
-  @Inject ForumService forum;
 
   public record NewNetwork(
       String slug,
@@ -43,10 +37,6 @@ public class NetworkResource {
       List<String> facilitators) {}
 
   public record Answer(boolean approve, String message) {}
-
-  public record NewThread(long category, String title, String body) {}
-
-  public record NewPost(String body) {}
 
   @GET
   public List<NetworkSummary> all() {
@@ -102,42 +92,5 @@ public class NetworkResource {
     service.answer(
         id, answer != null && answer.approve(), answer == null ? null : answer.message());
     return Response.noContent().build();
-  }
-
-  @GET
-  @Path("{slug}/threads")
-  public ThreadList threads(
-      @PathParam("slug") String slug, @QueryParam("page") @DefaultValue("1") int page) {
-    return forum.threads(slug, page);
-  }
-
-  @POST
-  @Path("{slug}/threads")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response startThread(@PathParam("slug") String slug, NewThread thread) {
-    if (thread == null) {
-      throw org.parity.platform.InvalidInput.of("title", "forum.title.required");
-    }
-    long id = forum.startThread(slug, thread.category(), thread.title(), thread.body());
-    return Response.created(URI.create("/api/v1/networks/" + slug + "/threads/" + id))
-        .entity(Map.of("id", id))
-        .build();
-  }
-
-  @GET
-  @Path("{slug}/threads/{id}")
-  public ThreadPage thread(
-      @PathParam("slug") String slug,
-      @PathParam("id") long id,
-      @QueryParam("page") @DefaultValue("1") int page) {
-    return forum.thread(slug, id, page);
-  }
-
-  @POST
-  @Path("{slug}/threads/{id}/posts")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response reply(@PathParam("slug") String slug, @PathParam("id") long id, NewPost post) {
-    int page = forum.reply(slug, id, post == null ? null : post.body());
-    return Response.status(Response.Status.CREATED).entity(Map.of("page", page)).build();
   }
 }

@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
 public class NetworkAddresses extends HttpFilter {
 
   private static final Pattern NETWORK = Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)$");
+  private static final Pattern MODERATION =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/moderation$");
   private static final Pattern THREAD =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
+  private static final Pattern EVENTS =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events(\\.ics)?$");
+  private static final Pattern EVENT =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events/([0-9]{1,18})(\\.ics)?$");
 
   @Override
   protected void doFilter(
@@ -36,12 +42,47 @@ public class NetworkAddresses extends HttpFilter {
       request
           .getRequestDispatcher("/network.xhtml?slug=" + network.group(1))
           .forward(request, response);
+    } else if (path.length() < 160 && MODERATION.matcher(path).matches()) {
+      Matcher moderation = MODERATION.matcher(path);
+      moderation.matches();
+      request
+          .getRequestDispatcher("/moderation.xhtml?slug=" + moderation.group(1))
+          .forward(request, response);
     } else if (thread.matches() && path.length() < 180) {
       request
           .getRequestDispatcher("/thread.xhtml?slug=" + thread.group(1) + "&id=" + thread.group(3))
           .forward(request, response);
+    } else if (path.length() < 180
+        && (EVENTS.matcher(path).matches() || EVENT.matcher(path).matches())) {
+      events(path, request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  /**
+   * {@code /networks/{slug}/events} and {@code …/events/{id}} are pages; with {@code .ics} they are
+   * calendars, written by {@link EventCalendarServlet}.
+   */
+  private static void events(String path, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    Matcher list = EVENTS.matcher(path);
+    Matcher one = EVENT.matcher(path);
+    String target;
+    if (list.matches()) {
+      target =
+          (list.group(3) == null ? "/network-events.xhtml" : EventCalendarServlet.PATH)
+              + "?slug="
+              + list.group(1);
+    } else {
+      one.matches();
+      target =
+          (one.group(4) == null ? "/network-event.xhtml" : EventCalendarServlet.PATH)
+              + "?slug="
+              + one.group(1)
+              + "&id="
+              + one.group(3);
+    }
+    request.getRequestDispatcher(target).forward(request, response);
   }
 }

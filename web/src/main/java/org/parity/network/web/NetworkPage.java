@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.parity.casestudy.application.CaseStudyReading;
+import org.parity.casestudy.application.CaseStudyViews;
+import org.parity.curriculum.application.Catalogue;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.NetworkMembershipService;
@@ -25,6 +29,8 @@ public class NetworkPage implements Serializable {
 
   @Inject transient NetworkMembershipService service;
   @Inject transient ForumService forum;
+  @Inject transient Catalogue catalogue;
+  @Inject transient CaseStudyReading caseStudyReading;
   @Inject PageMessages messages;
 
   private String slug;
@@ -35,6 +41,11 @@ public class NetworkPage implements Serializable {
   private Long categoryId;
   private String title;
   private String body;
+  private String[] tags;
+  private String moduleSlug;
+  private String caseStudySlug;
+  private List<Catalogue.ModuleLink> modules;
+  private List<CaseStudyViews.RelatedStudy> caseStudies;
 
   public void load() {
     network = service.network(slug).orElse(null);
@@ -56,10 +67,21 @@ public class NetworkPage implements Serializable {
   /** Starts a thread and opens it. */
   public void startThread() {
     try {
-      long id = forum.startThread(slug, categoryId == null ? 0 : categoryId, title, body);
+      long id =
+          forum.startThread(
+              slug,
+              new ForumService.NewThread(
+                  categoryId == null ? 0 : categoryId,
+                  title,
+                  body,
+                  tags == null ? List.of() : List.of(tags),
+                  moduleSlug,
+                  caseStudySlug));
       PageAddress.redirect("/networks/" + slug + "/threads/" + id);
     } catch (InvalidInput refused) {
       messages.fieldErrors("thread", refused.fieldErrors());
+    } catch (NetworkException refused) {
+      messages.error(refused.key());
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }
@@ -134,6 +156,46 @@ public class NetworkPage implements Serializable {
 
   public ThreadList getThreads() {
     return threads;
+  }
+
+  /** Published modules a new thread may link to, read once per view. */
+  public List<Catalogue.ModuleLink> getModules() {
+    if (modules == null) {
+      modules = catalogue.modules();
+    }
+    return modules;
+  }
+
+  /** Published case studies a new thread may link to, read once per view. */
+  public List<CaseStudyViews.RelatedStudy> getCaseStudies() {
+    if (caseStudies == null) {
+      caseStudies = caseStudyReading.published();
+    }
+    return caseStudies;
+  }
+
+  public String[] getTags() {
+    return tags;
+  }
+
+  public void setTags(String[] tags) {
+    this.tags = tags;
+  }
+
+  public String getModuleSlug() {
+    return moduleSlug;
+  }
+
+  public void setModuleSlug(String moduleSlug) {
+    this.moduleSlug = moduleSlug;
+  }
+
+  public String getCaseStudySlug() {
+    return caseStudySlug;
+  }
+
+  public void setCaseStudySlug(String caseStudySlug) {
+    this.caseStudySlug = caseStudySlug;
   }
 
   public Long getCategoryId() {

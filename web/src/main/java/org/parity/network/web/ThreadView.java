@@ -5,13 +5,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ForumService;
+import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
+import org.parity.network.domain.NetworkException;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
-/** The page /networks/{slug}/threads/{id}: 25 posts a page, and the reply form for members. */
+/**
+ * The page /networks/{slug}/threads/{id}: 25 posts a page, opened at the reader's first unread
+ * post; replying (and quoting), editing within the window, "helpful", flagging, and the
+ * facilitators' tools. Every step is the services' to allow; this bean only carries the form
+ * values.
+ */
 @Named
 @ViewScoped
 public class ThreadView implements Serializable {
@@ -19,32 +29,171 @@ public class ThreadView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ForumService forum;
+  @Inject transient ForumModeration moderation;
   @Inject PageMessages messages;
 
   private String slug;
   private Long id;
-  private int page = 1;
+  private Integer page;
+  private Integer quote;
+  private Integer edit;
   private ThreadPage thread;
   private String body;
+  private String editBody;
+  private final Map<Integer, String> reasons = new HashMap<>();
+  private final Map<Integer, Integer> days = new HashMap<>();
+  private String threadReason;
+  private Long moveTo;
 
-  /** A thread that is not there, or not for this reader, is a 404. */
+  /**
+   * A thread that is not there, or not for this reader, is a 404. Opened without a page, it goes to
+   * the reader's first unread post.
+   */
   public void load() {
     try {
-      thread = forum.thread(slug, id == null ? 0 : id, page);
+      thread = forum.thread(slug, id == null ? 0 : id, page == null ? 1 : page);
+      if (page == null && thread.firstUnreadPage() > 1) {
+        PageAddress.redirect(address(thread.firstUnreadPage()) + "#post-" + thread.firstUnread());
+        return;
+      }
+      if (quote != null && body == null) {
+        body = forum.quote(slug, id, quote).markdown();
+      }
+      if (edit != null && editBody == null) {
+        thread.posts().stream()
+            .filter(p -> p.number() == edit && p.mayEdit())
+            .map(PostView::editableMarkdown)
+            .findFirst()
+            .ifPresent(text -> editBody = text);
+      }
     } catch (EJBAccessException e) {
       PageAddress.notFound();
     }
   }
 
   public void reply() {
+    attempt("reply", () -> back(forum.reply(slug, id, body), "latest"));
+  }
+
+  public void saveEdit() {
+    attempt(
+        "edit",
+        () -> {
+          int landed = forum.edit(slug, id, edit, editBody);
+          messages.info("forum.edited");
+          back(landed, "post-" + edit);
+        });
+  }
+
+  public void helpful(int number) {
+    attempt(
+        null,
+        () -> {
+          forum.helpful(slug, id, number);
+          back(currentPage(), "post-" + number);
+        });
+  }
+
+  public void flag(int number, int row) {
+    attempt(
+        "post:" + row + ":flag",
+        () -> {
+          moderation.flag(slug, id, number, reasons.get(number));
+          messages.info("moderation.flagged");
+          back(currentPage(), "post-" + number);
+        });
+  }
+
+  public void hide(int number, int row) {
+    attempt(
+        "post:" + row + ":moderate",
+        () -> {
+          moderation.hide(slug, id, number, reasons.get(number));
+          messages.info("moderation.hidden");
+          back(currentPage(), "post-" + number);
+        });
+  }
+
+  public void restore(int number, int row) {
+    attempt(
+        "post:" + row + ":moderate",
+        () -> {
+          moderation.restore(slug, id, number, reasons.get(number));
+          messages.info("moderation.restored");
+          back(currentPage(), "post-" + number);
+        });
+  }
+
+  public void suspend(int number, int row) {
+    attempt(
+        "post:" + row + ":moderate",
+        () -> {
+          Integer forDays = days.get(number);
+          moderation.suspendAuthor(
+              slug, id, number, forDays == null ? 0 : forDays, reasons.get(number));
+          messages.info("moderation.suspended");
+          back(currentPage(), "post-" + number);
+        });
+  }
+
+  public void lock(boolean locked) {
+    attempt(
+        "moderate-thread",
+        () -> {
+          moderation.lock(slug, id, locked, threadReason);
+          messages.info(locked ? "moderation.locked" : "moderation.unlocked");
+          back(currentPage(), "thread-title");
+        });
+  }
+
+  public void pin(boolean pinned) {
+    attempt(
+        "moderate-thread",
+        () -> {
+          moderation.pin(slug, id, pinned, threadReason);
+          messages.info(pinned ? "moderation.pinned" : "moderation.unpinned");
+          back(currentPage(), "thread-title");
+        });
+  }
+
+  public void move() {
+    attempt(
+        "moderate-thread",
+        () -> {
+          moderation.move(slug, id, moveTo == null ? 0 : moveTo, threadReason);
+          messages.info("moderation.moved");
+          back(currentPage(), "thread-title");
+        });
+  }
+
+  /** Runs a step; a refusal shows beside the form's fields, or at the top of the page. */
+  private void attempt(String formId, Runnable step) {
     try {
-      int landed = forum.reply(slug, id, body);
-      PageAddress.redirect("/networks/" + slug + "/threads/" + id + "?page=" + landed + "#latest");
+      step.run();
     } catch (InvalidInput refused) {
-      messages.fieldErrors("reply", refused.fieldErrors());
+      if (formId == null) {
+        messages.error("input.invalid");
+      } else {
+        messages.fieldErrors(formId, refused.fieldErrors());
+      }
+    } catch (NetworkException refused) {
+      messages.error(refused.key());
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }
+  }
+
+  private void back(int toPage, String anchor) {
+    messages.keepForNextPage();
+    PageAddress.redirect(address(toPage) + "#" + anchor);
+  }
+
+  private String address(int toPage) {
+    return "/networks/" + slug + "/threads/" + id + "?page=" + toPage;
+  }
+
+  private int currentPage() {
+    return thread == null ? 1 : thread.page();
   }
 
   public String getSlug() {
@@ -63,12 +212,28 @@ public class ThreadView implements Serializable {
     this.id = id;
   }
 
-  public int getPage() {
+  public Integer getPage() {
     return page;
   }
 
-  public void setPage(int page) {
+  public void setPage(Integer page) {
     this.page = page;
+  }
+
+  public Integer getQuote() {
+    return quote;
+  }
+
+  public void setQuote(Integer quote) {
+    this.quote = quote;
+  }
+
+  public Integer getEdit() {
+    return edit;
+  }
+
+  public void setEdit(Integer edit) {
+    this.edit = edit;
   }
 
   public ThreadPage getThread() {
@@ -81,5 +246,37 @@ public class ThreadView implements Serializable {
 
   public void setBody(String body) {
     this.body = body;
+  }
+
+  public String getEditBody() {
+    return editBody;
+  }
+
+  public void setEditBody(String editBody) {
+    this.editBody = editBody;
+  }
+
+  public Map<Integer, String> getReasons() {
+    return reasons;
+  }
+
+  public Map<Integer, Integer> getDays() {
+    return days;
+  }
+
+  public String getThreadReason() {
+    return threadReason;
+  }
+
+  public void setThreadReason(String threadReason) {
+    this.threadReason = threadReason;
+  }
+
+  public Long getMoveTo() {
+    return moveTo;
+  }
+
+  public void setMoveTo(Long moveTo) {
+    this.moveTo = moveTo;
   }
 }

@@ -61,7 +61,8 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     if (cause instanceof VersionNotEditableException
         || cause instanceof WorkflowException
         || cause instanceof LearningException
-        || cause instanceof org.parity.network.domain.NetworkException) {
+        || cause instanceof org.parity.network.domain.NetworkException
+        || cause instanceof org.parity.casestudy.domain.OutOfTurn) {
       return json(409, Map.of("error", cause.getMessage()));
     }
     if (isConcurrentChange(exception)) {

@@ -1,0 +1,197 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.TestAccounts;
+import org.parity.it.Deployments;
+
+/**
+ * Two members talk in Chromium: a thread with a priority area and a module card, a reply that
+ * mentions the author, "helpful", unread counts that open at the first new post, a quote, an edit
+ * within the window; then a flag that the facilitator hides from the moderation queue, and the log
+ * that keeps why.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForumConversationIT {
+
+  private static final String PASSWORD = "saffron ladder meadow 64";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive parity() {
+    return Deployments.wholeEar();
+  }
+
+  @ArquillianResource URL base;
+
+  private static String post(int number) {
+    return "#posts > li[value='" + number + "']";
+  }
+
+  @Test
+  void twoMembersConverseAndAFacilitatorHidesAFlaggedPost() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String ana = "conv-ana-" + run + "@example.org";
+    String ben = "conv-ben-" + run + "@example.org";
+    String fay = "conv-fay-" + run + "@example.org";
+    String publisher = "conv-pub-" + run + "@example.org";
+    String slug = "conversation-" + run;
+    try (Browser browser = new Browser(base)) {
+      TestAccounts accounts = new TestAccounts(browser);
+      accounts.create(ana, "Ana Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+      accounts.create(ben, "Ben Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+      accounts.create(fay, "Fay Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+      accounts.create(
+          publisher,
+          "Pub Conv" + run,
+          PASSWORD,
+          List.of("EDITOR", "PUBLISHER"),
+          TestContent.COLLEGE);
+    }
+    String module = "conv-module-" + run;
+    new TestContent(ApiSession.signedIn(base, publisher, PASSWORD))
+        .publishModule(module, "Mood and diabetes " + run, 2, 1, 0);
+    ApiSession admin =
+        ApiSession.signedIn(
+            base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    assertThat(
+            admin
+                .postJson(
+                    "/api/v1/networks",
+                    "{\"slug\":\""
+                        + slug
+                        + "\",\"name\":\"Conversation "
+                        + run
+                        + "\",\"description\":\"Talk.\",\"open\":true,\"facilitators\":[\""
+                        + fay
+                        + "\"]}")
+                .statusCode())
+        .isEqualTo(201);
+    for (String member : List.of(ana, ben)) {
+      assertThat(
+              ApiSession.signedIn(base, member, PASSWORD)
+                  .post("/api/v1/networks/" + slug + "/join")
+                  .body())
+          .contains("ACTIVE");
+    }
+
+    String thread;
+    try (Browser anaBrowser = new Browser(base);
+        Browser benBrowser = new Browser(base)) {
+      new LoginPage(anaBrowser).open().signIn(ana, PASSWORD);
+      anaBrowser.open("/networks/" + slug);
+      anaBrowser.type("[id='thread:title']", "Screening for low mood " + run);
+      anaBrowser.type("[id='thread:body']", "Which questions do you ask at the annual review?");
+      anaBrowser.find("input[name='thread:tags'][value='LTC_MENTAL_HEALTH']").click();
+      anaBrowser.choose("[id='thread:module']", "Mood and diabetes " + run);
+      anaBrowser.choose(
+          "[id='thread:caseStudy']", "Physical health nurses and a GP on mental health wards");
+      anaBrowser.submit("[id='thread:submit']");
+      thread = anaBrowser.path();
+      assertThat(thread).matches("/networks/" + slug + "/threads/\\d+");
+      assertThat(anaBrowser.text("#thread-state")).contains("mental health");
+      assertThat(anaBrowser.find("#module-card").getAttribute("href"))
+          .endsWith("/modules/" + module);
+      assertThat(anaBrowser.text("#case-study-card"))
+          .isEqualTo("Physical health nurses and a GP on mental health wards");
+      assertThat(anaBrowser.find("#case-study-card").getAttribute("href"))
+          .endsWith("/case-studies/a-physical-health-nurse-on-mental-health-wards");
+
+      // Ben sees one new post, opens the thread at it, marks it helpful and mentions Ana.
+      new LoginPage(benBrowser).open().signIn(ben, PASSWORD);
+      benBrowser.open("/networks/" + slug);
+      assertThat(benBrowser.text("#threads .unread")).isEqualTo("1 new");
+      benBrowser.submit("#threads h3 a");
+      assertThat(benBrowser.url()).endsWith("#post-1");
+      benBrowser.submit(post(1) + " [id$='helpful:toggle']");
+      assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getAttribute("value"))
+          .isEqualTo("Helpful (1)");
+      assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getAttribute("aria-pressed"))
+          .isEqualTo("true");
+      benBrowser.type("[id='reply:body']", "PHQ-2 first, @AnaConv" + run + ". What do you use?");
+      benBrowser.submit("[id='reply:submit']");
+      assertThat(benBrowser.text("#latest")).contains("PHQ-2 first");
+
+      // Ana is told she was mentioned (once, though she also follows the thread she started).
+      anaBrowser.open("/networks/" + slug);
+      assertThat(anaBrowser.text("#bell-count")).isEqualTo("1");
+      jakarta.json.JsonObject mine =
+          LearnerApi.json(ApiSession.signedIn(base, ana, PASSWORD).get("/api/v1/me/notifications"));
+      assertThat(mine.getJsonArray("notifications")).hasSize(1);
+      assertThat(mine.getJsonArray("notifications").getJsonObject(0).getString("kind"))
+          .isEqualTo("MENTION");
+      assertThat(mine.getJsonArray("notifications").getJsonObject(0).getString("actor"))
+          .isEqualTo("Ben Conv" + run);
+
+      // Ana sees Ben's reply as new and quotes it.
+      assertThat(anaBrowser.text("#threads .unread")).isEqualTo("1 new");
+      anaBrowser.submit("#threads h3 a");
+      assertThat(anaBrowser.url()).endsWith("#post-2");
+      assertThat(anaBrowser.text(post(1))).contains("1 member found this helpful");
+      anaBrowser.submit("#latest .quote-link");
+      assertThat(anaBrowser.find("[id='reply:body']").getAttribute("value"))
+          .startsWith("> **Ben Conv" + run + "** (#2):");
+      anaBrowser.find("[id='reply:body']").sendKeys("We use the PHQ-2 too, then the PHQ-9.");
+      anaBrowser.submit("[id='reply:submit']");
+      assertThat(anaBrowser.find("#latest blockquote").getText()).contains("PHQ-2 first");
+
+      // Within thirty minutes Ana changes her reply; it says it was edited.
+      anaBrowser.submit("#latest .edit-link");
+      anaBrowser.type(
+          "[id$='edit:body']", "We use the PHQ-2, then the PHQ-9 if either answer is yes.");
+      anaBrowser.submit("[id$='edit:save']");
+      assertThat(anaBrowser.text("#latest")).contains("if either answer is yes").contains("edited");
+
+      // Ben flags Ana's reply; an empty reason is refused beside the field.
+      benBrowser.open(thread + "?page=1");
+      benBrowser.find("#latest details.flag summary").click();
+      benBrowser.submit("#latest [id$='flag:submit']");
+      assertThat(
+              benBrowser.fieldError(
+                  benBrowser.find("#latest textarea[id$='flag:reason']").getAttribute("id")))
+          .isEqualTo("Say why: it goes into the moderation log.");
+      assertThat(benBrowser.find("#latest details.flag").getAttribute("open"))
+          .as("the refused form stays unfolded")
+          .isNotNull();
+      benBrowser.type("#latest textarea[id$='flag:reason']", "Shares a patient's initials");
+      benBrowser.submit("#latest [id$='flag:submit']");
+      assertThat(benBrowser.text("#messages")).contains("A facilitator will look at the post.");
+    }
+
+    try (Browser faciliator = new Browser(base)) {
+      new LoginPage(faciliator).open().signIn(fay, PASSWORD);
+      faciliator.open("/networks/" + slug);
+      faciliator.submit("#moderation-link");
+      assertThat(faciliator.text("#flagged")).contains("Shares a patient's initials");
+      faciliator.type("textarea[id$='decide:reason']", "Patient details");
+      faciliator.submit("[id$='decide:hide']");
+      assertThat(faciliator.text("#messages")).contains("The post is hidden.");
+      assertThat(faciliator.text("#no-flags")).contains("Nothing is waiting");
+      assertThat(faciliator.text("#log-table")).contains("Hid").contains("Patient details");
+      faciliator.open(thread + "?page=1");
+      assertThat(faciliator.text("#latest .hidden-badge")).isEqualTo("Hidden");
+      faciliator.find("#latest details.moderation summary").click();
+      assertThat(faciliator.text("#latest .revisions"))
+          .contains("We use the PHQ-2 too, then the PHQ-9.");
+    }
+
+    try (Browser benAgain = new Browser(base)) {
+      new LoginPage(benAgain).open().signIn(ben, PASSWORD);
+      benAgain.open(thread + "?page=1");
+      assertThat(benAgain.text("#latest"))
+          .contains("A facilitator has hidden this post.")
+          .doesNotContain("if either answer is yes");
+    }
+  }
+}

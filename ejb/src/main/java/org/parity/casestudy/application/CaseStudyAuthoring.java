@@ -1,0 +1,235 @@
+package org.parity.casestudy.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parity.casestudy.application.CaseStudyViews.Comment;
+import org.parity.casestudy.application.CaseStudyViews.Draft;
+import org.parity.casestudy.application.CaseStudyViews.StudyLine;
+import org.parity.casestudy.domain.Attachment;
+import org.parity.casestudy.domain.AttachmentInfo;
+import org.parity.casestudy.domain.CaseStudy;
+import org.parity.casestudy.domain.CaseStudyContent;
+import org.parity.casestudy.domain.CaseStudyRevision;
+import org.parity.casestudy.domain.FileType;
+import org.parity.casestudy.domain.OutOfTurn;
+import org.parity.casestudy.infrastructure.CaseStudies;
+import org.parity.curriculum.application.Catalogue;
+import org.parity.platform.InvalidInput;
+import org.parity.platform.NotAllowedException;
+import org.parity.platform.taxonomy.Taxonomy;
+
+/**
+ * A member writes a case study: a draft, edits, attachments, submission for review. Once published,
+ * the author's edits go into a new revision that is reviewed again; the public keeps the published
+ * text until then.
+ */
+@Stateless
+@RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
+public class CaseStudyAuthoring {
+
+  @Inject CaseStudies studies;
+  @Inject CaseStudyCaller caller;
+  @Inject Taxonomy taxonomy;
+  @Inject Catalogue catalogue;
+  @Inject Clock clock;
+
+  /** A new draft; only the title is needed to save it. */
+  public Draft start(CaseStudyContent content) {
+    String author = caller.signedIn();
+    check(content, false);
+    Instant now = clock.instant();
+    CaseStudy study = new CaseStudy(freeSlug(CaseStudyRules.slugOf(content.title())), author, now);
+    studies.add(study);
+    studies.add(new CaseStudyRevision(study, 1, author, content, now));
+    return draft(study);
+  }
+
+  /**
+   * Saves the author's text: into the open draft, or into a new revision when the study is
+   * published and nothing is on its way through review.
+   */
+  public Draft save(long studyId, CaseStudyContent content) {
+    CaseStudy study = editable(studyId);
+    check(content, false);
+    Instant now = clock.instant();
+    CaseStudyRevision open = studies.openRevision(study).orElse(null);
+    if (open == null) {
+      int next =
+          studies.revisions(study).stream().mapToInt(CaseStudyRevision::getNumber).max().orElse(0);
+      studies.add(new CaseStudyRevision(study, next + 1, caller.signedIn(), content, now));
+    } else {
+      open.edit(content, now);
+    }
+    return draft(study);
+  }
+
+  /** Sends the open revision to the reviewers; it must be complete. */
+  public Draft submit(long studyId) {
+    CaseStudy study = editable(studyId);
+    CaseStudyRevision open =
+        studies
+            .openRevision(study)
+            .orElseThrow(
+                () ->
+                    new OutOfTurn(
+                        "caseStudy.error.nothingToSubmit", "There are no changes to submit."));
+    if (!open.isEditable()) {
+      throw new OutOfTurn(
+          "caseStudy.error.notSubmittable",
+          "Only a draft or a revision sent back for changes can be submitted.");
+    }
+    check(open.content(), true);
+    open.submit(clock.instant());
+    return draft(study);
+  }
+
+  /** The study as its author (or a reviewer) works on it. */
+  public Draft draft(long studyId) {
+    CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
+    if (!caller.mayEdit(study) && !caller.isReviewer()) {
+      throw new NotAllowedException("Only the author and reviewers see drafts");
+    }
+    return draft(study);
+  }
+
+  public Draft draftBySlug(String slug) {
+    CaseStudy study = studies.bySlug(slug).orElseThrow(CaseStudyAuthoring::missing);
+    return draft(study.getId());
+  }
+
+  /** The caller's own studies with where each stands, newest activity first. */
+  public List<StudyLine> mine() {
+    Map<Long, StudyLine> lines = new LinkedHashMap<>();
+    for (CaseStudyRevision r : studies.byAuthor(caller.signedIn())) {
+      CaseStudy study = r.getCaseStudy();
+      if (!lines.containsKey(study.getId())) {
+        CaseStudyRevision latest = studies.revisions(study).get(0);
+        String comment =
+            studies.comments(study).stream()
+                .filter(c -> c.getRevision().getId().equals(latest.getId()))
+                .map(c -> c.getBody())
+                .findFirst()
+                .orElse(null);
+        lines.put(
+            study.getId(),
+            new StudyLine(
+                study.getId(),
+                study.getSlug(),
+                latest.getTitle(),
+                latest.getStatus().name(),
+                study.isPublished(),
+                latest.getAuthorEmail(),
+                latest.getUpdatedAt(),
+                comment));
+      }
+    }
+    return lines.values().stream()
+        .sorted(Comparator.comparing(StudyLine::updatedAt).reversed())
+        .toList();
+  }
+
+  /** Adds a PDF or image of at most 5 MB; its type is read from its bytes, never from its name. */
+  public AttachmentInfo attach(long studyId, String fileName, byte[] bytes) {
+    CaseStudy study = editable(studyId);
+    String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_").trim();
+    if (name.isEmpty() || name.length() > 200) {
+      throw InvalidInput.of("file", "caseStudy.error.fileName");
+    }
+    if (bytes == null || bytes.length == 0) {
+      throw InvalidInput.of("file", "caseStudy.error.fileEmpty");
+    }
+    if (bytes.length > FileType.MAX_BYTES) {
+      throw InvalidInput.of("file", "caseStudy.error.fileTooLarge");
+    }
+    String type =
+        FileType.detect(bytes)
+            .orElseThrow(() -> InvalidInput.of("file", "caseStudy.error.fileType"));
+    Attachment attachment =
+        new Attachment(study, name, type, bytes, caller.signedIn(), clock.instant());
+    studies.add(attachment);
+    return new AttachmentInfo(attachment.getId(), name, type, bytes.length);
+  }
+
+  public void removeAttachment(long attachmentId) {
+    Attachment attachment =
+        studies.attachment(attachmentId).orElseThrow(CaseStudyAuthoring::missing);
+    caller.requireEditor(attachment.getCaseStudy());
+    studies.remove(attachment);
+  }
+
+  private CaseStudy editable(long studyId) {
+    CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
+    caller.requireEditor(study);
+    return study;
+  }
+
+  private void check(CaseStudyContent content, boolean complete) {
+    CaseStudyRules.check(
+        content, complete, taxonomy::contains, slug -> catalogue.module(slug).isPresent());
+  }
+
+  private String freeSlug(String base) {
+    String slug = base;
+    for (int n = 2; CaseStudyRules.RESERVED.contains(slug) || studies.slugTaken(slug); n++) {
+      slug = base + "-" + n;
+    }
+    return slug;
+  }
+
+  Draft draft(CaseStudy study) {
+    return draftOf(studies, caller.mayEdit(study), study);
+  }
+
+  static Draft draftOf(CaseStudies studies, boolean mayEdit, CaseStudy study) {
+    CaseStudyRevision open = studies.openRevision(study).orElse(null);
+    List<Comment> comments =
+        studies.comments(study).stream()
+            .map(
+                c ->
+                    new Comment(
+                        c.getReviewerEmail(),
+                        c.getBody(),
+                        c.isChangesRequested(),
+                        c.getCreatedAt()))
+            .toList();
+    if (open != null) {
+      return new Draft(
+          study.getId(),
+          study.getSlug(),
+          open.getId(),
+          open.getNumber(),
+          open.getStatus().name(),
+          study.isPublished(),
+          mayEdit && open.isEditable(),
+          study.getAuthorEmail(),
+          open.content(),
+          studies.attachments(study),
+          comments,
+          open.getUpdatedAt());
+    }
+    return new Draft(
+        study.getId(),
+        study.getSlug(),
+        null,
+        0,
+        CaseStudyRevision.Status.PUBLISHED.name(),
+        study.isPublished(),
+        mayEdit,
+        study.getAuthorEmail(),
+        study.content(),
+        studies.attachments(study),
+        comments,
+        study.getLastUpdatedAt());
+  }
+
+  static NotFound missing() {
+    return new NotFound();
+  }
+}

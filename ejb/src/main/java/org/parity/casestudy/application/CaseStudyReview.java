@@ -1,0 +1,98 @@
+package org.parity.casestudy.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.parity.casestudy.application.CaseStudyViews.StudyLine;
+import org.parity.casestudy.domain.CaseStudy;
+import org.parity.casestudy.domain.CaseStudyPublished;
+import org.parity.casestudy.domain.CaseStudyRevision;
+import org.parity.casestudy.domain.OutOfTurn;
+import org.parity.casestudy.domain.ReviewComment;
+import org.parity.casestudy.infrastructure.CaseStudies;
+import org.parity.platform.InvalidInput;
+
+/**
+ * Editors and facilitators review what members submit: they comment, send a study back with the
+ * changes they ask for, or publish it. Publishing copies the revision onto the public study and
+ * keeps the revision as the record of what was published when.
+ */
+@Stateless
+@RolesAllowed({"EDITOR", "FACILITATOR", "ADMIN"})
+public class CaseStudyReview {
+
+  public static final int COMMENT_LIMIT = 4000;
+
+  @Inject CaseStudies studies;
+  @Inject CaseStudyCaller caller;
+  @Inject Event<CaseStudyPublished> published;
+  @Inject Clock clock;
+
+  /** Submissions waiting for a reviewer, oldest first. */
+  public List<StudyLine> queue() {
+    caller.requireReviewer();
+    return studies.withStatus(CaseStudyRevision.Status.SUBMITTED).stream()
+        .map(
+            r ->
+                new StudyLine(
+                    r.getCaseStudy().getId(),
+                    r.getCaseStudy().getSlug(),
+                    r.getTitle(),
+                    r.getStatus().name(),
+                    r.getCaseStudy().isPublished(),
+                    r.getAuthorEmail(),
+                    r.getSubmittedAt(),
+                    null))
+        .toList();
+  }
+
+  /** A note for the author on the open revision, without deciding anything. */
+  public void comment(long studyId, String body) {
+    CaseStudyRevision open = open(studyId);
+    studies.add(new ReviewComment(open, caller.signedIn(), text(body), false, clock.instant()));
+  }
+
+  /** Sends a submission back to its author; the comment says what to change. */
+  public void requestChanges(long studyId, String body) {
+    CaseStudyRevision open = open(studyId);
+    String comment = text(body);
+    Instant now = clock.instant();
+    open.requestChanges(caller.signedIn(), now);
+    studies.add(new ReviewComment(open, caller.signedIn(), comment, true, now));
+  }
+
+  /** Makes a submission the public text of its study, first publication or a later revision. */
+  public void publish(long studyId) {
+    CaseStudyRevision open = open(studyId);
+    Instant now = clock.instant();
+    open.markPublished(caller.signedIn(), now);
+    CaseStudy study = open.getCaseStudy();
+    study.publish(open.content(), now);
+    published.fire(new CaseStudyPublished(study.getId()));
+  }
+
+  private CaseStudyRevision open(long studyId) {
+    caller.requireReviewer();
+    CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
+    return studies
+        .openRevision(study)
+        .orElseThrow(
+            () ->
+                new OutOfTurn(
+                    "caseStudy.error.notSubmitted", "Only a submitted revision can be reviewed."));
+  }
+
+  private static String text(String body) {
+    if (body == null || body.isBlank()) {
+      throw InvalidInput.of("comment", "caseStudy.error.commentRequired");
+    }
+    if (body.length() > COMMENT_LIMIT) {
+      throw InvalidInput.of("comment", "caseStudy.error.tooLong");
+    }
+    return body.strip();
+  }
+}

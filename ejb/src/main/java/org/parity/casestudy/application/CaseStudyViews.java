@@ -1,0 +1,62 @@
+package org.parity.casestudy.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.parity.casestudy.domain.AttachmentInfo;
+import org.parity.casestudy.domain.CaseStudyContent;
+
+/** What the case study pages and API show, detached from the entities. */
+public final class CaseStudyViews {
+
+  private CaseStudyViews() {}
+
+  /** The public page of a published study. */
+  public record StudyPage(
+      long id,
+      String slug,
+      CaseStudyContent content,
+      List<ModuleCard> modules,
+      List<AttachmentInfo> attachments,
+      List<Discussion> discussions,
+      List<RelatedStudy> related,
+      LocalDate publishedOn,
+      Instant lastUpdatedAt,
+      boolean editable) {}
+
+  public record ModuleCard(String slug, String title, String summary) {}
+
+  /** A forum thread that discusses the study. */
+  public record Discussion(long threadId, String networkSlug, String networkName, String title) {}
+
+  public record RelatedStudy(String slug, String title, String summary) {}
+
+  /** A study as its author or a reviewer works on it: the open revision, or the published text. */
+  public record Draft(
+      long studyId,
+      String slug,
+      Long revisionId,
+      int revisionNumber,
+      String status,
+      boolean published,
+      boolean editable,
+      String authorEmail,
+      CaseStudyContent content,
+      List<AttachmentInfo> attachments,
+      List<Comment> comments,
+      Instant updatedAt) {}
+
+  public record Comment(
+      String reviewerEmail, String body, boolean changesRequested, Instant createdAt) {}
+
+  /** One line of "my case studies" or of the review queue. */
+  public record StudyLine(
+      long studyId,
+      String slug,
+      String title,
+      String status,
+      boolean published,
+      String authorEmail,
+      Instant updatedAt,
+      String latestComment) {}
+}

@@ -1,0 +1,37 @@
+package org.parity.network.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a network's moderation page shows. */
+public final class ModerationViews {
+
+  private ModerationViews() {}
+
+  public record FlagView(String by, String reason, Instant at) {}
+
+  /** A flagged post, with every open flag on it. */
+  public record FlaggedPost(
+      long threadId,
+      String threadTitle,
+      int number,
+      int page,
+      String author,
+      String html,
+      boolean hidden,
+      List<FlagView> flags) {}
+
+  public record SuspensionView(long id, String member, Instant until, String reason) {}
+
+  public record ActionView(
+      Instant at, String actor, String action, String subject, String reason) {}
+
+  public record ModerationQueue(
+      String networkSlug,
+      String networkName,
+      List<FlaggedPost> flagged,
+      List<SuspensionView> suspensions,
+      List<ActionView> log,
+      int logPage,
+      int logPages) {}
+}

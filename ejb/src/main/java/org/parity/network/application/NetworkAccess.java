@@ -1,0 +1,99 @@
+package org.parity.network.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Optional;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Role;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.domain.LearningNetwork;
+import org.parity.network.domain.NetworkException;
+import org.parity.network.domain.NetworkMembership;
+import org.parity.network.infrastructure.Networks;
+import org.parity.platform.NotAllowedException;
+
+/**
+ * Who the caller is to a network: reader, member, suspended member or moderator (a facilitator of
+ * that network, or an administrator). The forum's services ask here, so every rule is decided in
+ * one place. Nothing is cached: the services that use it are pooled across callers.
+ */
+@Dependent
+public class NetworkAccess {
+
+  @Inject Principal principal;
+  @Inject Networks networks;
+  @Inject Accounts accounts;
+  @Inject Clock clock;
+
+  public Optional<Account> caller() {
+    return principal == null ? Optional.empty() : accounts.byEmail(principal.getName());
+  }
+
+  public Account signedIn() {
+    return caller().orElseThrow(() -> new NotAllowedException("Sign in first"));
+  }
+
+  public LearningNetwork network(String slug) {
+    return networks
+        .bySlug(slug == null ? "" : slug)
+        .orElseThrow(() -> new NotAllowedException("No such network"));
+  }
+
+  /** Open networks are for everyone to read; closed ones for members and administrators. */
+  public LearningNetwork readable(String slug) {
+    LearningNetwork network = network(slug);
+    Optional<Account> caller = caller();
+    if (!network.isOpen() && !isActiveMember(network, caller) && !isAdmin(caller)) {
+      throw new NotAllowedException("This network's discussions are for its members");
+    }
+    return network;
+  }
+
+  /** Members write, unless a facilitator has suspended them for now. */
+  public LearningNetwork writable(String slug, Account writer) {
+    LearningNetwork network = network(slug);
+    if (!isActiveMember(network, Optional.of(writer))) {
+      throw new NotAllowedException("Join the network to take part");
+    }
+    networks
+        .currentSuspension(network, writer, clock.instant())
+        .ifPresent(
+            s -> {
+              throw new NetworkException(
+                  "A facilitator has suspended you from writing in this network until "
+                      + s.getUntil()
+                      + ".",
+                  "forum.error.suspended");
+            });
+    return network;
+  }
+
+  public boolean isActiveMember(LearningNetwork network, Optional<Account> account) {
+    return account
+        .flatMap(a -> networks.membership(network, a))
+        .map(NetworkMembership::isActive)
+        .orElse(false);
+  }
+
+  public boolean moderates(LearningNetwork network, Optional<Account> account) {
+    return isAdmin(account)
+        || account
+            .flatMap(a -> networks.membership(network, a))
+            .map(NetworkMembership::isFacilitator)
+            .orElse(false);
+  }
+
+  public Account requireModerator(LearningNetwork network) {
+    Account caller = signedIn();
+    if (!moderates(network, Optional.of(caller))) {
+      throw new NotAllowedException("Not a facilitator of " + network.getName());
+    }
+    return caller;
+  }
+
+  public static boolean isAdmin(Optional<Account> account) {
+    return account.map(a -> a.hasRole(Role.ADMIN)).orElse(false);
+  }
+}

@@ -1,0 +1,91 @@
+package org.parity.network.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.time.Clock;
+import org.parity.identity.domain.Account;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.application.NotificationViews.NotificationPage;
+import org.parity.network.application.NotificationViews.NotificationView;
+import org.parity.network.domain.Notification;
+import org.parity.network.infrastructure.Notifications;
+import org.parity.platform.NotAllowedException;
+
+/** The signed-in member's notifications: the bell's count, the list, reading them. */
+@Stateless
+@RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
+public class NotificationService {
+
+  public static final int PER_PAGE = 20;
+
+  @Resource SessionContext context;
+  @Inject Notifications store;
+  @Inject Accounts accounts;
+  @Inject Clock clock;
+
+  /** Unread notifications of whoever is reading the page (none when signed out): one query. */
+  @PermitAll
+  public long unreadCount() {
+    Principal caller = context.getCallerPrincipal();
+    if (caller == null || caller.getName() == null || "anonymous".equals(caller.getName())) {
+      return 0;
+    }
+    return store.unreadCount(caller.getName());
+  }
+
+  /** A page of the member's notifications, newest first; a page past the end shows the last. */
+  public NotificationPage mine(int page) {
+    Account me = signedIn();
+    long count = store.count(me);
+    int pages = Math.max(1, (int) ((count + PER_PAGE - 1) / PER_PAGE));
+    int shown = Math.max(1, Math.min(page, pages));
+    return new NotificationPage(
+        store.newestFirst(me, (shown - 1) * PER_PAGE, PER_PAGE).stream()
+            .map(NotificationService::view)
+            .toList(),
+        shown,
+        pages,
+        store.unreadCount(me.getEmail()));
+  }
+
+  /** Opens one of the member's notifications: it is read now; answers where the post is. */
+  public String open(long id) {
+    Account me = signedIn();
+    Notification notification =
+        store
+            .notification(id)
+            .filter(n -> n.getAccount().getId().equals(me.getId()))
+            .orElseThrow(() -> new NotAllowedException("Not your notification"));
+    notification.read(clock.instant());
+    return NotificationMail.postPath(notification);
+  }
+
+  public void markAllRead() {
+    store.markAllRead(signedIn(), clock.instant());
+  }
+
+  private static NotificationView view(Notification n) {
+    return new NotificationView(
+        n.getId(),
+        n.getKind().name(),
+        n.getActor().getDisplayName(),
+        n.getThread().getTitle(),
+        n.getNetwork().getName(),
+        n.getPost().isHidden() ? "" : PostExcerpt.of(n.getPost().getMarkdown(), 160),
+        n.getCreatedAt(),
+        n.getReadAt() == null,
+        NotificationMail.postPath(n),
+        n.getMailState().name());
+  }
+
+  private Account signedIn() {
+    return accounts
+        .byEmail(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new NotAllowedException("Sign in first"));
+  }
+}

@@ -1,0 +1,34 @@
+package org.parity.network.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the notification pages and API show: plain values. */
+public final class NotificationViews {
+
+  private NotificationViews() {}
+
+  /**
+   * {@code kind}: REPLY, NEW_THREAD or MENTION; {@code link} is the post's address on the site;
+   * {@code mail}: NONE (not mailed), SENT (mailed at once), DIGEST (waits for the daily digest) or
+   * DIGESTED.
+   */
+  public record NotificationView(
+      long id,
+      String kind,
+      String actor,
+      String threadTitle,
+      String networkName,
+      String excerpt,
+      Instant at,
+      boolean unread,
+      String link,
+      String mail) {}
+
+  public record NotificationPage(
+      List<NotificationView> notifications, int page, int pages, long unread) {}
+
+  /** {@code type}: THREAD, CATEGORY or NETWORK. */
+  public record SubscriptionView(
+      String type, long id, String label, String networkName, String link) {}
+}

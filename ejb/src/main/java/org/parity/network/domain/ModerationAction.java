@@ -1,0 +1,97 @@
+package org.parity.network.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+/**
+ * One line of a network's moderation log: who did what to which post, thread or member, and why.
+ */
+@Entity
+@NamedQuery(
+    name = "ModerationAction.findByNetwork",
+    query =
+        "select a from ModerationAction a where a.network = :network order by a.actedAt desc, a.id"
+            + " desc")
+@NamedQuery(
+    name = "ModerationAction.countByNetwork",
+    query = "select count(a) from ModerationAction a where a.network = :network")
+public class ModerationAction {
+
+  public enum Kind {
+    HIDE,
+    RESTORE,
+    DISMISS_FLAGS,
+    LOCK,
+    UNLOCK,
+    PIN,
+    UNPIN,
+    MOVE,
+    SUSPEND,
+    LIFT_SUSPENSION
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "moderation_action_seq")
+  @SequenceGenerator(
+      name = "moderation_action_seq",
+      sequenceName = "moderation_action_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  private LearningNetwork network;
+
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  private Kind action;
+
+  private String subject;
+  private String reason;
+  private Instant actedAt;
+
+  protected ModerationAction() {}
+
+  public ModerationAction(
+      LearningNetwork network,
+      String actor,
+      Kind action,
+      String subject,
+      String reason,
+      Instant now) {
+    this.network = network;
+    this.actor = actor;
+    this.action = action;
+    this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+    this.reason = reason;
+    this.actedAt = now;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public Kind getAction() {
+    return action;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public Instant getActedAt() {
+    return actedAt;
+  }
+}

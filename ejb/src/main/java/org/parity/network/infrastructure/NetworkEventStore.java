@@ -1,0 +1,80 @@
+package org.parity.network.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.parity.network.domain.EventRegistration;
+import org.parity.network.domain.LearningNetwork;
+import org.parity.network.domain.NetworkEvent;
+
+/** Network events and their registrations, as stored with JPA. */
+@Dependent
+public class NetworkEventStore {
+
+  @PersistenceContext EntityManager em;
+
+  public void add(NetworkEvent event) {
+    em.persist(event);
+  }
+
+  public Optional<NetworkEvent> event(long id) {
+    return Optional.ofNullable(em.find(NetworkEvent.class, id));
+  }
+
+  /**
+   * The event, locked until the transaction ends: registrations for the last place queue up here
+   * instead of both taking it.
+   */
+  public Optional<NetworkEvent> eventForUpdate(long id) {
+    return Optional.ofNullable(em.find(NetworkEvent.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<EventRegistration> registration(long id) {
+    return Optional.ofNullable(em.find(EventRegistration.class, id));
+  }
+
+  /** Events not yet over (under way or to come), soonest first. */
+  public List<NetworkEvent> upcoming(LearningNetwork network, Instant now, int first, int max) {
+    return em.createNamedQuery("NetworkEvent.findUpcoming", NetworkEvent.class)
+        .setParameter("network", network)
+        .setParameter("now", now)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countUpcoming(LearningNetwork network, Instant now) {
+    return em.createNamedQuery("NetworkEvent.countUpcoming", Long.class)
+        .setParameter("network", network)
+        .setParameter("now", now)
+        .getSingleResult();
+  }
+
+  /** Events that are over, latest first. */
+  public List<NetworkEvent> past(LearningNetwork network, Instant now, int first, int max) {
+    return em.createNamedQuery("NetworkEvent.findPast", NetworkEvent.class)
+        .setParameter("network", network)
+        .setParameter("now", now)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countPast(LearningNetwork network, Instant now) {
+    return em.createNamedQuery("NetworkEvent.countPast", Long.class)
+        .setParameter("network", network)
+        .setParameter("now", now)
+        .getSingleResult();
+  }
+
+  public List<NetworkEvent> withTitle(LearningNetwork network, String title) {
+    return em.createNamedQuery("NetworkEvent.findByTitle", NetworkEvent.class)
+        .setParameter("network", network)
+        .setParameter("title", title)
+        .getResultList();
+  }
+}

@@ -1,0 +1,156 @@
+package org.parity.search.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.util.ResourceLoader;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.parity.platform.Configuration;
+
+/**
+ * How Parity reads words: English stemming, accents folded, and at query time the field's
+ * abbreviations expanded from a synonyms file (SMI = severe mental illness …). Synonyms apply only
+ * to queries, so editors can extend the file without rebuilding the index.
+ */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+  /** Indexed text: stemmed English. */
+  public static final String ENGLISH = "english";
+
+  /** Query text: stemmed English with the field's abbreviations and their long forms. */
+  public static final String ENGLISH_QUERY = "englishQuery";
+
+  /** Query text for fuzzy clauses: as indexed, without synonyms (a graph cannot be fuzzy). */
+  public static final String ENGLISH_PLAIN = "englishPlain";
+
+  /** Titles cut into word prefixes, for suggestions as the reader types. */
+  public static final String PREFIXES = "prefixes";
+
+  public static final String PREFIXES_QUERY = "prefixesQuery";
+
+  static final String SHIPPED_SYNONYMS = "search/synonyms.txt";
+
+  private static final Logger LOG = Logger.getLogger(SearchAnalysis.class.getName());
+
+  @Override
+  public void configure(LuceneAnalysisConfigurationContext context) {
+    context.analyzer(ENGLISH).instance(english());
+    context.analyzer(ENGLISH_PLAIN).instance(english());
+    context.analyzer(ENGLISH_QUERY).instance(queryAnalyzer());
+    context
+        .analyzer(PREFIXES)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding")
+        .tokenFilter("edgeNGram")
+        .param("minGramSize", "1")
+        .param("maxGramSize", "20");
+    context
+        .analyzer(PREFIXES_QUERY)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding");
+  }
+
+  /** Stemmed English, as indexed; {@link Snippets} reads text with it too, to mark what matched. */
+  static Analyzer english() {
+    try {
+      return CustomAnalyzer.builder(
+              new ClasspathResourceLoader(CustomAnalyzer.class.getClassLoader()))
+          .withTokenizer("standard")
+          .addTokenFilter("lowercase")
+          .addTokenFilter("asciiFolding")
+          .addTokenFilter("englishPossessive")
+          .addTokenFilter("porterStem")
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot build the English analyzer", e);
+    }
+  }
+
+  /**
+   * Built here rather than by name so the synonyms can come from an operator's file
+   * (PARITY_SEARCH_SYNONYMS) as well as from the one Parity ships.
+   */
+  static Analyzer queryAnalyzer() {
+    try {
+      return CustomAnalyzer.builder(synonymsLoader())
+          .withTokenizer("standard")
+          .addTokenFilter("lowercase")
+          .addTokenFilter("asciiFolding")
+          .addTokenFilter(
+              "synonymGraph",
+              "synonyms",
+              SHIPPED_SYNONYMS,
+              "ignoreCase",
+              "true",
+              "expand",
+              "true",
+              // Rules are read with the same tokenizer as queries, so "A&E" and "PHQ-9" match.
+              "tokenizerFactory",
+              "org.apache.lucene.analysis.standard.StandardTokenizerFactory")
+          .addTokenFilter("englishPossessive")
+          .addTokenFilter("porterStem")
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the search synonyms", e);
+    }
+  }
+
+  /** The operator's file when PARITY_SEARCH_SYNONYMS names one, else the shipped file. */
+  private static ResourceLoader synonymsLoader() {
+    ResourceLoader lucene = new ClasspathResourceLoader(CustomAnalyzer.class.getClassLoader());
+    ClassLoader own = SearchAnalysis.class.getClassLoader();
+    ResourceLoader classpath =
+        new ResourceLoader() {
+          @Override
+          public InputStream openResource(String resource) throws IOException {
+            InputStream in = own.getResourceAsStream(resource);
+            if (in == null) {
+              throw new IOException("No resource " + resource);
+            }
+            return in;
+          }
+
+          @Override
+          public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
+            return lucene.findClass(cname, expectedType);
+          }
+        };
+    Path file = new Configuration().value("PARITY_SEARCH_SYNONYMS").map(Path::of).orElse(null);
+    if (file == null) {
+      return classpath;
+    }
+    if (!Files.isReadable(file)) {
+      LOG.warning(
+          "PARITY_SEARCH_SYNONYMS names "
+              + file
+              + ", which cannot be read: using "
+              + SHIPPED_SYNONYMS);
+      return classpath;
+    }
+    LOG.info("Search synonyms from " + file);
+    return new ResourceLoader() {
+      @Override
+      public InputStream openResource(String resource) throws IOException {
+        return SHIPPED_SYNONYMS.equals(resource)
+            ? Files.newInputStream(file)
+            : classpath.openResource(resource);
+      }
+
+      @Override
+      public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
+        return classpath.findClass(cname, expectedType);
+      }
+    };
+  }
+}

@@ -1,0 +1,213 @@
+package org.parity.search.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.parity.casestudy.domain.CaseStudy;
+import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.network.domain.ForumThread;
+import org.parity.search.application.IndexStatus;
+
+/**
+ * The Lucene index under the server's data folder. Changes to entities reach it by themselves
+ * (Hibernate Search listens to every transaction); this bean fills it when it is empty or out of
+ * step with the database at start, and rebuilds it when an administrator asks.
+ *
+ * <p>An administrator's rebuild replaces documents in place (no purge first), so searches keep
+ * finding everything while it runs; the price is that a document whose entity vanished behind
+ * Hibernate's back (a hand-edited database) survives until the next start, when the count check
+ * below catches it and the mass indexer rebuilds from scratch.
+ */
+@Singleton
+@Startup
+@DependsOn({"StarterCaseStudies", "StarterDiscussions"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SearchIndex {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+  static final List<Class<?>> INDEXED =
+      List.of(CaseStudy.class, ModuleVersion.class, ForumThread.class);
+
+  private static final int BATCH = 100;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject IndexRefresh refresh;
+  @Resource ManagedExecutorService executor;
+
+  private volatile IndexProgress progress;
+  private volatile Instant startedAt;
+  private volatile Instant finishedAt;
+  private volatile String failure;
+
+  /**
+   * Raise when the index's fields change: a start that finds an index of another version drops it
+   * and builds it again, as Lucene refuses to mix the old fields with the new.
+   */
+  static final String MAPPING_VERSION = "4";
+
+  @PostConstruct
+  void fillIfNeeded() {
+    try {
+      if (!MAPPING_VERSION.equals(storedVersion())) {
+        LOG.info("Search index made by another version of Parity: rebuilding it from scratch");
+        start(false, true);
+        return;
+      }
+      long indexed = session().search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+      long stored = 0;
+      for (Class<?> type : INDEXED) {
+        stored +=
+            em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                .getSingleResult();
+      }
+      if (indexed != stored) {
+        LOG.info(
+            "Search index holds " + indexed + " documents for " + stored + " entities: rebuilding");
+        start(indexed > 0, false);
+      }
+    } catch (RuntimeException e) {
+      // Search must never stop Parity from starting; the administrator can rebuild from /admin.
+      LOG.log(Level.WARNING, "Could not check the search index", e);
+    }
+  }
+
+  /**
+   * Starts a rebuild in the background unless one is running; answers its status. Documents are
+   * replaced one batch at a time ({@link IndexRefresh}), so searches keep their full results.
+   */
+  @RolesAllowed("ADMIN")
+  public IndexStatus rebuild() {
+    synchronized (this) {
+      if (progress == null || finishedAt != null) {
+        IndexProgress run = new IndexProgress();
+        progress = run;
+        startedAt = clock.instant();
+        finishedAt = null;
+        failure = null;
+        executor.execute(() -> refresh(run));
+      }
+    }
+    return status();
+  }
+
+  private void refresh(IndexProgress run) {
+    try {
+      Map<Class<?>, List<Long>> all = new LinkedHashMap<>();
+      for (Class<?> type : INDEXED) {
+        List<Long> ids = refresh.ids(type);
+        all.put(type, ids);
+        run.addToTotalCount(ids.size());
+      }
+      for (var entry : all.entrySet()) {
+        List<Long> ids = entry.getValue();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+          List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+          refresh.reindex(entry.getKey(), new ArrayList<>(batch));
+          run.documentsAdded(batch.size());
+        }
+      }
+      run.indexingCompleted();
+      LOG.info("Search index refreshed: " + run.added() + " documents");
+    } catch (RuntimeException e) {
+      failure = "The rebuild stopped: " + e.getMessage();
+      LOG.log(Level.WARNING, "Search index rebuild failed", e);
+    } finally {
+      finishedAt = clock.instant();
+    }
+  }
+
+  @RolesAllowed("ADMIN")
+  public IndexStatus status() {
+    IndexProgress current = progress;
+    if (current == null) {
+      return IndexStatus.never();
+    }
+    boolean running = finishedAt == null;
+    return new IndexStatus(
+        running,
+        running ? Math.min(current.percent(), 99) : (failure == null ? 100 : current.percent()),
+        current.added(),
+        current.total(),
+        startedAt,
+        finishedAt,
+        failure);
+  }
+
+  private synchronized void start(boolean purgeFirst, boolean dropFirst) {
+    IndexProgress run = new IndexProgress();
+    progress = run;
+    startedAt = clock.instant();
+    finishedAt = null;
+    failure = null;
+    Search.mapping(em.getEntityManagerFactory())
+        .scope(INDEXED)
+        .massIndexer()
+        .purgeAllOnStart(purgeFirst)
+        .dropAndCreateSchemaOnStart(dropFirst)
+        .threadsToLoadObjects(1)
+        .batchSizeToLoadObjects(50)
+        .monitor(run)
+        .start()
+        .whenComplete(
+            (ok, error) -> {
+              if (error != null) {
+                failure = "The rebuild stopped: " + error.getMessage();
+                LOG.log(Level.WARNING, "Search index rebuild failed", error);
+              } else {
+                LOG.info("Search index rebuilt: " + run.added() + " documents");
+                storeVersion();
+              }
+              finishedAt = clock.instant();
+            });
+  }
+
+  /** Beside the indexes, under the server's data folder (see persistence.xml). */
+  private static Path versionFile() {
+    return Path.of(System.getProperty("jboss.server.data.dir", "."), "parity-index", "version");
+  }
+
+  private static String storedVersion() {
+    try {
+      return Files.exists(versionFile()) ? Files.readString(versionFile()).strip() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void storeVersion() {
+    try {
+      Files.createDirectories(versionFile().getParent());
+      Files.writeString(versionFile(), MAPPING_VERSION);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not record the search index version", e);
+    }
+  }
+
+  private SearchSession session() {
+    return Search.session(em);
+  }
+}

@@ -1,0 +1,154 @@
+package org.parity.search.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Short extracts of a text around the words a query found, those words in {@code <mark>} and
+ * everything else escaped, so nothing a writer typed can become markup. Built here because the
+ * Lucene modules WildFly ships have no highlighter; the words are compared after the same analysis
+ * as the index (stems, synonyms, and the same tolerance for typing slips as the search).
+ */
+public final class Snippets {
+
+  private static final Analyzer INDEX = SearchAnalysis.english();
+  private static final Analyzer QUERY = SearchAnalysis.queryAnalyzer();
+
+  private static final int BEFORE = 60;
+
+  private Snippets() {}
+
+  /** What a query looks for, worked out once per search. */
+  public record Wanted(Set<String> terms, List<Slip> slips) {}
+
+  /** A stem that may be found with {@code distance} edits. */
+  public record Slip(String stem, int distance) {}
+
+  /**
+   * @param text words of the query, operators removed
+   * @param fuzzy words allowed typing slips, each with its number of edits
+   */
+  public static Wanted wanted(String text, List<Slip> fuzzy) {
+    Set<String> terms = new HashSet<>();
+    terms(QUERY, text, (term, start, end) -> terms.add(term));
+    List<Slip> slips = new ArrayList<>();
+    for (Slip word : fuzzy) {
+      terms(INDEX, word.stem(), (term, start, end) -> slips.add(new Slip(term, word.distance())));
+    }
+    return new Wanted(terms, slips);
+  }
+
+  /** About {@code size} characters from {@code text}, starting a little before the first match. */
+  public static String of(String text, Wanted wanted, int size) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    List<int[]> marks = new ArrayList<>();
+    terms(
+        INDEX,
+        text,
+        (term, start, end) -> {
+          if (matches(term, wanted)) {
+            marks.add(new int[] {start, end});
+          }
+        });
+    int from = 0;
+    if (!marks.isEmpty() && marks.get(0)[0] > BEFORE) {
+      from = text.lastIndexOf(' ', marks.get(0)[0] - BEFORE) + 1;
+    }
+    int to = Math.min(text.length(), from + size);
+    if (to < text.length()) {
+      int space = text.lastIndexOf(' ', to);
+      to = space > from + size / 2 ? space : to;
+    }
+    StringBuilder html = new StringBuilder(from > 0 ? "… " : "");
+    int at = from;
+    for (int[] mark : marks) {
+      if (mark[0] < at || mark[1] > to) {
+        continue;
+      }
+      html.append(escape(text.substring(at, mark[0])))
+          .append("<mark>")
+          .append(escape(text.substring(mark[0], mark[1])))
+          .append("</mark>");
+      at = mark[1];
+    }
+    html.append(escape(text.substring(at, to)));
+    return to < text.length() ? html.append(" …").toString() : html.toString();
+  }
+
+  private static boolean matches(String term, Wanted wanted) {
+    if (wanted.terms().contains(term)) {
+      return true;
+    }
+    for (Slip slip : wanted.slips()) {
+      if (Math.abs(slip.stem().length() - term.length()) <= slip.distance()
+          && distance(slip.stem(), term) <= slip.distance()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Levenshtein distance, for the short words it is asked about. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private interface TermConsumer {
+    void accept(String term, int start, int end);
+  }
+
+  private static void terms(Analyzer analyzer, String text, TermConsumer consumer) {
+    try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        consumer.accept(term.toString(), offset.startOffset(), offset.endOffset());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

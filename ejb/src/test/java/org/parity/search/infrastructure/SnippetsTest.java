@@ -1,0 +1,44 @@
+package org.parity.search.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnippetsTest {
+
+  @Test
+  void marksStemsSynonymsAndSlipsAndEscapesTheRest() {
+    String text =
+        "Few were screened <b>bold</b> & <script>x</script>; people with severe mental illness"
+            + " and medically unexplained symptoms.";
+    assertThat(Snippets.of(text, Snippets.wanted("screening", List.of()), 300))
+        .contains("<mark>screened</mark>")
+        .contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;")
+        .doesNotContain("<b>");
+    assertThat(Snippets.of(text, Snippets.wanted("SMI", List.of()), 300))
+        .contains("<mark>severe</mark> <mark>mental</mark> <mark>illness</mark>");
+    assertThat(
+            Snippets.of(
+                text,
+                Snippets.wanted(
+                    "unexplaned symptons",
+                    List.of(new Snippets.Slip("unexplaned", 2), new Snippets.Slip("symptons", 2))),
+                300))
+        .contains("<mark>unexplained</mark> <mark>symptoms</mark>");
+  }
+
+  @Test
+  void startsNearTheFirstMatchAndStaysShort() {
+    String text = "word ".repeat(200) + "diabetes review " + "word ".repeat(200);
+    String snippet = Snippets.of(text, Snippets.wanted("diabetes", List.of()), 120);
+    assertThat(snippet).startsWith("… ").endsWith(" …").contains("<mark>diabetes</mark>");
+    assertThat(snippet.length()).isLessThan(150);
+  }
+
+  @Test
+  void distance() {
+    assertThat(Snippets.distance("symptom", "sympton")).isEqualTo(1);
+    assertThat(Snippets.distance("unexplain", "unexplan")).isEqualTo(1);
+  }
+}

@@ -1,0 +1,162 @@
+package org.parity.casestudy.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.parity.casestudy.application.CaseStudyAuthoring;
+import org.parity.casestudy.application.CaseStudyReading;
+import org.parity.casestudy.application.CaseStudyReview;
+import org.parity.casestudy.application.CaseStudyViews.Draft;
+import org.parity.casestudy.application.CaseStudyViews.StudyLine;
+import org.parity.casestudy.application.CaseStudyViews.StudyPage;
+import org.parity.casestudy.application.NotFound;
+import org.parity.casestudy.domain.AttachmentInfo;
+import org.parity.casestudy.domain.CaseStudyContent;
+import org.parity.casestudy.domain.FileType;
+import org.parity.platform.InvalidInput;
+
+/**
+ * Case studies over HTTP. Reading a published study is open to all; writing, submitting and
+ * reviewing follow the same rules as the pages. Attachments are sent as the raw body with the
+ * file's name in an {@code X-File-Name} header; their type is read from the bytes, whatever the
+ * Content-Type says.
+ */
+@Path("case-studies")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseStudyResource {
+
+  @Inject CaseStudyReading reading;
+  @Inject CaseStudyAuthoring authoring;
+  @Inject CaseStudyReview review;
+
+  public record Comment(String comment) {}
+
+  @GET
+  @Path("{slug: [a-z0-9]+(-[a-z0-9]+)*}")
+  public StudyPage study(@PathParam("slug") String slug) {
+    return reading.page(slug).orElseThrow(() -> new NotFoundException("No such case study"));
+  }
+
+  @GET
+  @Path("mine")
+  public List<StudyLine> mine() {
+    return authoring.mine();
+  }
+
+  @GET
+  @Path("review")
+  public List<StudyLine> queue() {
+    return review.queue();
+  }
+
+  /** The study as its author or a reviewer works on it: the open revision and the comments. */
+  @GET
+  @Path("{id: [0-9]+}/draft")
+  public Draft draft(@PathParam("id") long id) {
+    return found(() -> authoring.draft(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response start(CaseStudyContent content) {
+    Draft draft = authoring.start(content == null ? CaseStudyContent.empty() : content);
+    return Response.created(URI.create("/api/v1/case-studies/" + draft.studyId() + "/draft"))
+        .entity(draft)
+        .build();
+  }
+
+  @PUT
+  @Path("{id: [0-9]+}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Draft save(@PathParam("id") long id, CaseStudyContent content) {
+    return found(() -> authoring.save(id, content == null ? CaseStudyContent.empty() : content));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/submit")
+  public Draft submit(@PathParam("id") long id) {
+    return found(() -> authoring.submit(id));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(@PathParam("id") long id, Comment comment) {
+    found(
+        () -> {
+          review.comment(id, comment == null ? null : comment.comment());
+          return null;
+        });
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/request-changes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response requestChanges(@PathParam("id") long id, Comment comment) {
+    found(
+        () -> {
+          review.requestChanges(id, comment == null ? null : comment.comment());
+          return null;
+        });
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/publish")
+  public Response publish(@PathParam("id") long id) {
+    found(
+        () -> {
+          review.publish(id);
+          return null;
+        });
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  public Response attach(
+      @PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
+      throws IOException {
+    // Read one byte past the limit, so a larger file is refused without reading all of it.
+    byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) FileType.MAX_BYTES + 1);
+    if (bytes.length > FileType.MAX_BYTES) {
+      throw InvalidInput.of("file", "caseStudy.error.fileTooLarge");
+    }
+    AttachmentInfo info = found(() -> authoring.attach(id, fileName, bytes));
+    String url = "/case-studies/attachments/" + info.id();
+    return Response.created(URI.create(url))
+        .entity(
+            Map.of(
+                "id", info.id(),
+                "fileName", info.fileName(),
+                "mediaType", info.mediaType(),
+                "size", info.size(),
+                "url", url))
+        .build();
+  }
+
+  private static <T> T found(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (NotFound e) {
+      throw new NotFoundException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.parity.network.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.parity.network.application.EventViews.Attendance;
+import org.parity.network.application.EventViews.EventDetail;
+import org.parity.network.application.EventViews.RegistrantView;
+import org.parity.network.application.NetworkEvents;
+import org.parity.network.domain.NetworkException;
+import org.parity.platform.InvalidInput;
+import org.parity.platform.web.PageAddress;
+import org.parity.platform.web.PageMessages;
+
+/**
+ * The page /networks/{slug}/events/{id}: the event in its own time zone, registering and
+ * cancelling, and for facilitators the lists of people, attendance, changes and cancellation.
+ */
+@Named
+@ViewScoped
+public class NetworkEventPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient NetworkEvents service;
+  @Inject PageMessages messages;
+
+  private String slug;
+  private Long id;
+  private EventDetail event;
+  private EventForm form;
+  private String reason;
+  private final Map<Long, Boolean> attendance = new HashMap<>();
+
+  /** An event that is not there, or not for this reader, is a 404. */
+  public void load() {
+    try {
+      refresh();
+    } catch (EJBAccessException e) {
+      PageAddress.notFound();
+    }
+  }
+
+  private void refresh() {
+    event = service.event(slug, id == null ? 0 : id);
+    attendance.clear();
+    Stream.concat(event.registered().stream(), event.waitingList().stream())
+        .forEach(r -> attendance.put(r.id(), r.attended()));
+    if (event.form() != null && form == null) {
+      form = EventForm.of(event.form());
+    }
+  }
+
+  public void register() {
+    String[] status = new String[1];
+    if (step(() -> status[0] = service.register(slug, id))) {
+      done("WAITING".equals(status[0]) ? "event.registered.waiting" : "event.registered");
+    }
+  }
+
+  public void cancelRegistration() {
+    if (step(() -> service.cancelRegistration(slug, id, PageAddress.base()))) {
+      done("event.registration.cancelled");
+    }
+  }
+
+  public void saveAttendance() {
+    List<Attendance> marks = new ArrayList<>();
+    attendance.forEach((registration, came) -> marks.add(new Attendance(registration, came)));
+    if (step(() -> service.markAttendance(slug, id, marks))) {
+      done("event.attendance.saved");
+    }
+  }
+
+  public void cancelEvent() {
+    try {
+      service.cancel(slug, id, reason, PageAddress.base());
+      done("event.cancelled.done");
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("cancel", refused.fieldErrors());
+    } catch (NetworkException e) {
+      messages.error(e.key());
+      reload();
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
+    }
+  }
+
+  public void addSpeaker() {
+    form.addSpeaker();
+  }
+
+  public void removeSpeaker(int index) {
+    form.removeSpeaker(index);
+  }
+
+  /** Saves the changes; everyone registered hears of a new time or place. */
+  public void save() {
+    try {
+      service.edit(slug, id, form.input(), PageAddress.base());
+      done("event.saved");
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("edit", refused.fieldErrors());
+    } catch (NetworkException e) {
+      messages.error(e.key());
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
+    }
+  }
+
+  /** A step that worked: say so on the event's own address, fresh (post, redirect, get). */
+  private void done(String key) {
+    messages.info(key);
+    messages.keepForNextPage();
+    PageAddress.redirect("/networks/" + slug + "/events/" + id);
+  }
+
+  /** Runs a step; a refusal is said at the top of the page, which shows the event as it is now. */
+  private boolean step(Runnable action) {
+    try {
+      action.run();
+      return true;
+    } catch (NetworkException e) {
+      messages.error(e.key());
+    } catch (InvalidInput e) {
+      e.fieldErrors().values().stream().findFirst().ifPresent(messages::error);
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
+    }
+    reload();
+    return false;
+  }
+
+  private void reload() {
+    try {
+      refresh();
+    } catch (EJBAccessException e) {
+      event = null;
+    }
+  }
+
+  /** Whether the reader has a place; the page then shows the link and the cancel button. */
+  public boolean isRegistered() {
+    return event != null && "REGISTERED".equals(event.summary().myStatus());
+  }
+
+  public boolean isWaiting() {
+    return event != null && "WAITING".equals(event.summary().myStatus());
+  }
+
+  public List<RegistrantView> getPeople() {
+    return event == null
+        ? List.of()
+        : Stream.concat(event.registered().stream(), event.waitingList().stream()).toList();
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public EventDetail getEvent() {
+    return event;
+  }
+
+  public EventForm getForm() {
+    return form;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Map<Long, Boolean> getAttendance() {
+    return attendance;
+  }
+}
