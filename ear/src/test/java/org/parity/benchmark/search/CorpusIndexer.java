@@ -31,6 +31,11 @@ public class CorpusIndexer {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
+  /** Parity's index without its service, for the report's diagnostic row. */
+  SearchEngine bare() {
+    return new BareIndexEngine(emf);
+  }
+
   long indexed() {
     EntityManager em = emf.createEntityManager();
     try {

@@ -29,8 +29,8 @@ final class CorpusLoader {
       "INSERT INTO case_study (id, slug, author_email, published, title, summary, setting,"
           + " population, problem, intervention, outcomes, costs, lessons, organisation, region,"
           + " contacts, challenges, priority_areas, professions, settings, module_slugs,"
-          + " published_on, created_at, last_updated_at, version)"
-          + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, '', ?, ?, ?, 0)";
+          + " published_on, created_at, last_updated_at, version) VALUES (?, ?, ?, TRUE, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, '', ?, ?, ?, 0)";
 
   private final DataSource dataSource;
   private final PrintStream progress;

@@ -117,7 +117,8 @@ class SearchBenchmark {
         List.of(
             new ServiceEngine(search),
             new HttpEngine(URI.create(settings.getProperty("http"))),
-            new FulltextEngine(dataSource));
+            new FulltextEngine(dataSource),
+            indexer.bare());
     EngineResult[] results = new EngineResult[engines.size()];
     for (int i = 0; i < engines.size(); i++) {
       SearchEngine engine = engines.get(i);
@@ -132,7 +133,7 @@ class SearchBenchmark {
     assertTrue(results[0].meanPrecision() > 0, "Parity found nothing relevant");
 
     SearchReport report =
-        new SearchReport(corpus, queries, warmup, results[0], results[1], results[2]);
+        new SearchReport(corpus, queries, warmup, results[0], results[1], results[2], results[3]);
     Path file = Path.of(settings.getProperty("report"));
     System.out.println(report.write(file));
     System.out.println("Written to " + file.toAbsolutePath());

@@ -42,7 +42,8 @@ final class Topics {
                       + " as the surgery, with blood tests taken on the day."),
               List.of(
                   "Complete physical health checks rose from {p1}% to {p2}%; {n1} people had"
-                      + " undiagnosed hypertension and {n2} a high cardiovascular risk now treated.",
+                      + " undiagnosed hypertension and {n2} a high cardiovascular risk now"
+                      + " treated.",
                   "Of {n1} people checked, {n2} started statins or blood pressure treatment.")),
           new Topic(
               "SMI_SMOKING",
@@ -187,8 +188,8 @@ final class Topics {
               List.of("COMMUNITY", "ACUTE_HOSPITAL"),
               List.of("AHP", "PSYCHOLOGICAL_THERAPIST", "ADULT_NURSE"),
               List.of(
-                  "Breathlessness and panic drove {n1} emergency admissions a year among people with"
-                      + " {who}, and {p1}% screened positive for anxiety.",
+                  "Breathlessness and panic drove {n1} emergency admissions a year among people"
+                      + " with {who}, and {p1}% screened positive for anxiety.",
                   "People with {who} dropped out of pulmonary rehabilitation when breathlessness"
                       + " frightened them."),
               List.of(
@@ -217,8 +218,8 @@ final class Topics {
                       + " HbA1c stayed high despite changes in medication.",
                   "Diabetes nurses had no one to refer to for emotional support."),
               List.of(
-                  "A clinical psychologist joined the diabetes team, screening for diabetes distress"
-                      + " and offering brief psychological therapy in the same clinic.",
+                  "A clinical psychologist joined the diabetes team, screening for diabetes"
+                      + " distress and offering brief psychological therapy in the same clinic.",
                   "Diabetes specialist nurses learned motivational interviewing."),
               List.of(
                   "HbA1c fell by an average of {n2} mmol/mol and PHQ-9 scores by {n1} points.",
