@@ -34,7 +34,6 @@ import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkException;
 import org.parity.network.domain.PostPublished;
 import org.parity.network.domain.PostRevision;
-import org.parity.network.domain.ReadMarker;
 import org.parity.network.domain.ThreadRevised;
 import org.parity.network.infrastructure.Networks;
 import org.parity.platform.Configuration;
@@ -200,11 +199,6 @@ public class ForumService {
         pageOf(firstUnread));
   }
 
-  @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
-  public long startThread(String networkSlug, long categoryId, String title, String body) {
-    return startThread(networkSlug, new NewThread(categoryId, title, body, List.of(), null, null));
-  }
-
   /** What a member fills in to start a thread; tags are priority-area codes. */
   public record NewThread(
       long category,
@@ -247,11 +241,12 @@ public class ForumService {
     }
     checkBody(request.body(), errors);
     errors.throwIfAny();
-    checkNewAccountLimit(network, author);
+    boolean moderator = access.moderates(network, Optional.of(author));
+    checkNewAccountLimit(author, moderator);
     ForumThread thread = new ForumThread(category.get(), title.strip(), author, clock.instant());
     thread.describe(tags, module, caseStudy);
     networks.add(thread);
-    publish(network, thread, author, request.body(), true);
+    publish(network, thread, author, moderator, request.body(), true);
     return thread.getId();
   }
 
@@ -264,8 +259,9 @@ public class ForumService {
     InvalidInput.Collector errors = new InvalidInput.Collector();
     checkBody(body, errors);
     errors.throwIfAny();
-    checkNewAccountLimit(network, author);
-    ForumPost post = publish(network, thread, author, body, false);
+    boolean moderator = access.moderates(network, Optional.of(author));
+    checkNewAccountLimit(author, moderator);
+    ForumPost post = publish(network, thread, author, moderator, body, false);
     return pageOf(post.getNumber());
   }
 
@@ -328,17 +324,17 @@ public class ForumService {
   }
 
   private ForumPost publish(
-      LearningNetwork network, ForumThread thread, Account author, String body, boolean first) {
-    boolean moderator = access.moderates(network, Optional.of(author));
+      LearningNetwork network,
+      ForumThread thread,
+      Account author,
+      boolean moderator,
+      String body,
+      boolean first) {
     ForumPost post =
         thread.post(author, body, markdown.toSafeHtml(body), clock.instant(), moderator);
     networks.add(post);
     // What one writes is read; in this transaction, as the thread may be new.
-    networks
-        .readMarker(thread, author)
-        .ifPresentOrElse(
-            m -> m.readUpTo(post.getNumber()),
-            () -> networks.add(new ReadMarker(thread.getId(), author.getId(), post.getNumber())));
+    networks.readUpTo(thread.getId(), author.getId(), post.getNumber());
     published.fire(
         new PostPublished(
             post.getId(),
@@ -355,9 +351,9 @@ public class ForumService {
    * New accounts write only a few posts in their first day, so a spammer who signs up gets little
    * out of it; facilitators and administrators are trusted at once.
    */
-  private void checkNewAccountLimit(LearningNetwork network, Account author) {
+  private void checkNewAccountLimit(Account author, boolean moderator) {
     Instant firstDayEnds = author.getCreatedAt().plus(Duration.ofDays(1));
-    if (clock.instant().isAfter(firstDayEnds) || access.moderates(network, Optional.of(author))) {
+    if (moderator || clock.instant().isAfter(firstDayEnds)) {
       return;
     }
     int limit =

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.parity.network.domain.ReadMarker;
 import org.parity.network.infrastructure.Networks;
 
 /**
@@ -20,10 +19,6 @@ public class ThreadReading {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void readUpTo(long threadId, long accountId, int number) {
-    networks
-        .readMarker(threadId, accountId)
-        .ifPresentOrElse(
-            m -> m.readUpTo(number),
-            () -> networks.add(new ReadMarker(threadId, accountId, number)));
+    networks.readUpTo(threadId, accountId, number);
   }
 }

@@ -176,8 +176,14 @@ public class Networks {
         em.find(ReadMarker.class, new ReadMarker.Key(thread.getId(), account.getId())));
   }
 
-  public Optional<ReadMarker> readMarker(long threadId, long accountId) {
-    return Optional.ofNullable(em.find(ReadMarker.class, new ReadMarker.Key(threadId, accountId)));
+  /** Moves the account's read marker in the thread on to {@code number}, making it if need be. */
+  public void readUpTo(long threadId, long accountId, int number) {
+    ReadMarker marker = em.find(ReadMarker.class, new ReadMarker.Key(threadId, accountId));
+    if (marker == null) {
+      em.persist(new ReadMarker(threadId, accountId, number));
+    } else {
+      marker.readUpTo(number);
+    }
   }
 
   public Optional<PostFlag> flag(ForumPost post, Account account) {

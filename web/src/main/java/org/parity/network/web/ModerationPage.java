@@ -10,8 +10,6 @@ import java.util.Map;
 import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ModerationViews.FlaggedPost;
 import org.parity.network.application.ModerationViews.ModerationQueue;
-import org.parity.network.domain.NetworkException;
-import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -65,22 +63,15 @@ public class ModerationPage implements Serializable {
   }
 
   private void attempt(String formId, Runnable step, String done) {
-    try {
-      step.run();
-      messages.info(done);
-      messages.keepForNextPage();
-      PageAddress.redirect("/networks/" + slug + "/moderation");
-    } catch (InvalidInput refused) {
-      if (formId == null) {
-        messages.error("input.invalid");
-      } else {
-        messages.fieldErrors(formId, refused.fieldErrors());
-      }
-    } catch (NetworkException refused) {
-      messages.error(refused.key());
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
-    }
+    ForumSteps.attempt(
+        messages,
+        formId,
+        () -> {
+          step.run();
+          messages.info(done);
+          messages.keepForNextPage();
+          PageAddress.redirect("/networks/" + slug + "/moderation");
+        });
   }
 
   public String getSlug() {

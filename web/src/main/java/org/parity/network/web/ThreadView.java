@@ -11,8 +11,6 @@ import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
-import org.parity.network.domain.NetworkException;
-import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -168,19 +166,7 @@ public class ThreadView implements Serializable {
 
   /** Runs a step; a refusal shows beside the form's fields, or at the top of the page. */
   private void attempt(String formId, Runnable step) {
-    try {
-      step.run();
-    } catch (InvalidInput refused) {
-      if (formId == null) {
-        messages.error("input.invalid");
-      } else {
-        messages.fieldErrors(formId, refused.fieldErrors());
-      }
-    } catch (NetworkException refused) {
-      messages.error(refused.key());
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
-    }
+    ForumSteps.attempt(messages, formId, step);
   }
 
   private void back(int toPage, String anchor) {
