@@ -192,6 +192,14 @@ class ForumConversationIT {
       assertThat(benAgain.text("#latest"))
           .contains("A facilitator has hidden this post.")
           .doesNotContain("if either answer is yes");
+      // A member has none of the facilitators' tools, on the thread or at the queue's address.
+      assertThat(benAgain.findAll("details.moderation")).isEmpty();
+      assertThat(benAgain.findAll("#moderate-thread-panel")).isEmpty();
+      benAgain.open("/networks/" + slug);
+      assertThat(benAgain.findAll("#moderation-link")).isEmpty();
+      benAgain.open("/networks/" + slug + "/moderation");
+      assertThat(benAgain.text("h1")).isEqualTo("Page not found");
+      assertThat(benAgain.pageText()).doesNotContain("Shares a patient's initials");
     }
   }
 }
