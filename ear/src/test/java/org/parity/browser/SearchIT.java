@@ -234,6 +234,41 @@ class SearchIT {
   }
 
   @Test
+  void aModulesNewVersionTakesTheOldOnesPlaceInSearchAtOnce() throws Exception {
+    waitForInitialIndex();
+    String run = "qm" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    String publisher = "search-pub-" + run + "@example.org";
+    try (Browser browser = new Browser(base)) {
+      new TestAccounts(browser)
+          .create(
+              publisher,
+              "Pat Search " + run,
+              PASSWORD,
+              List.of("EDITOR", "PUBLISHER"),
+              TestContent.COLLEGE);
+    }
+    TestContent content = new TestContent(ApiSession.signedIn(base, publisher, PASSWORD));
+    String slug = "search-mood-" + run;
+    content.publishModule(slug, "Mood at the review " + run, 1, 1, 0);
+    ApiSession anyone = ApiSession.anonymous(base);
+    String query = "/api/v1/search?type=module&q=" + run;
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> json(anyone.get(query)).getInt("total") == 1);
+
+    content.publishModule(slug, "Mood at the review, revised " + run, 1, 1, 0);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> json(anyone.get(query)).toString().contains("revised"));
+    JsonObject found = json(anyone.get(query));
+    assertThat(found.getInt("total")).as("the earlier version is no longer counted").isEqualTo(1);
+    assertThat(found.getJsonArray("hits")).hasSize(1);
+    assertThat(found.getJsonArray("hits").getJsonObject(0).getString("title"))
+        .isEqualTo("Mood at the review, revised " + run);
+  }
+
+  @Test
   void closedNetworksThreadsAreFoundByTheirMembersOnly() throws Exception {
     waitForInitialIndex();
     String run = "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);

@@ -34,9 +34,7 @@ record BareIndexEngine(EntityManagerFactory emf) implements SearchEngine {
                       .filter(f.match().field(SearchFields.VISIBLE).matching(true))
                       .must(
                           f.simpleQueryString()
-                              .field(SearchFields.TITLE)
-                              .boost(3f)
-                              .field(SearchFields.BODY)
+                              .field(SearchFields.TEXT)
                               .matching(query)
                               .defaultOperator(BooleanOperator.AND)))
           .fetchHits(10);

@@ -27,6 +27,7 @@ public class CorpusIndexer {
         .purgeAllOnStart(true)
         .threadsToLoadObjects(2)
         .batchSizeToLoadObjects(100)
+        .mergeSegmentsOnFinish(true)
         .startAndWait();
     return Duration.ofNanos(System.nanoTime() - started);
   }

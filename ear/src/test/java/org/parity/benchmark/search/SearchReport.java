@@ -36,6 +36,7 @@ final class SearchReport {
   private final Corpus corpus;
   private final List<JudgedQuery> queries;
   private final int warmup;
+  private final int settle;
   private final EngineResult service;
   private final EngineResult http;
   private final EngineResult fulltext;
@@ -45,6 +46,7 @@ final class SearchReport {
       Corpus corpus,
       List<JudgedQuery> queries,
       int warmup,
+      int settle,
       EngineResult service,
       EngineResult http,
       EngineResult fulltext,
@@ -52,6 +54,7 @@ final class SearchReport {
     this.corpus = corpus;
     this.queries = queries;
     this.warmup = warmup;
+    this.settle = settle;
     this.service = service;
     this.http = http;
     this.fulltext = fulltext;
@@ -127,22 +130,29 @@ final class SearchReport {
   }
 
   private void perQuery(StringBuilder out) {
-    out.append("\n## Precision at 10, query by query\n\n");
+    out.append("\n## Query by query: precision at 10, and the service's latency\n\n");
     out.append(
-        "| Query | Kind | Parity (service) | Parity (HTTP) | FULLTEXT (hits) | Diagnostic |\n");
-    out.append("|---|---|---:|---:|---:|---:|\n");
+        "| Query | Kind | Parity (service) | Parity (HTTP) | FULLTEXT (hits) | Diagnostic |"
+            + " service p50 / p95 (ms) | FULLTEXT p50 / p95 (ms) |\n");
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < queries.size(); i++) {
       JudgedQuery q = queries.get(i);
+      Timings own = service.timings().ofQuery(i, queries.size());
+      Timings theirs = fulltext.timings().ofQuery(i, queries.size());
       out.append(
           f(
-              "| %s | %s | %.1f | %.1f | %.1f (%d) | %.1f |%n",
+              "| %s | %s | %.1f | %.1f | %.1f (%d) | %.1f | %.1f / %.1f | %.0f / %.0f |%n",
               q.text().replace("|", "\\|"),
               q.kind(),
               service.precision().get(i),
               http.precision().get(i),
               fulltext.precision().get(i),
               fulltext.found().get(i),
-              bare.precision().get(i)));
+              bare.precision().get(i),
+              own.p50Millis(),
+              own.p95Millis(),
+              theirs.p50Millis(),
+              theirs.p95Millis()));
     }
   }
 
@@ -163,6 +173,12 @@ final class SearchReport {
             corpus.indexed(),
             secs(corpus.indexing()),
             secs(corpus.fulltext())));
+    out.append(
+        f(
+            "- First, untimed, Parity's service, API and the diagnostic answer %,d queries each,"
+                + " so that the server's just-in-time compiler has finished with the hot code"
+                + " before anything is measured (it would otherwise compete for the cores).%n",
+            settle));
     out.append(
         f(
             "- Each engine in turn: %d warm-up queries, then N = %,d measured, from %d clients"

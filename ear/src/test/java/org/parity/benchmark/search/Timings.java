@@ -25,6 +25,18 @@ record Timings(long[] nanos, long wallNanos, int clients) {
     return nanos.length / Math.max(1e-9, wallNanos / 1e9);
   }
 
+  /**
+   * One judged query's latency: the clients cycle through the queries, so sample {@code i} is query
+   * {@code i % queries}.
+   */
+  Timings ofQuery(int query, int queries) {
+    long[] own = new long[(nanos.length - query + queries - 1) / queries];
+    for (int i = query, j = 0; i < nanos.length; i += queries, j++) {
+      own[j] = nanos[i];
+    }
+    return new Timings(own, wallNanos, clients);
+  }
+
   /** Nearest rank: the smallest sample that at least {@code percent}% of samples do not exceed. */
   double percentileMillis(int percent) {
     if (nanos.length == 0) {

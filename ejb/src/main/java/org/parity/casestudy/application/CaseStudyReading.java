@@ -3,11 +3,8 @@ package org.parity.casestudy.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.parity.casestudy.application.CaseStudyViews.Discussion;
 import org.parity.casestudy.application.CaseStudyViews.ModuleCard;
 import org.parity.casestudy.application.CaseStudyViews.RelatedStudy;
@@ -30,6 +27,7 @@ public class CaseStudyReading {
   @Inject CaseStudyCaller caller;
   @Inject Catalogue catalogue;
   @Inject Networks networks;
+  @Inject RelatedStudies related;
 
   /** A published study's page; empty for an address nobody has published. */
   public Optional<StudyPage> page(String slug) {
@@ -58,7 +56,7 @@ public class CaseStudyReading {
                                     t.getNetwork().getName(),
                                     t.getTitle()))
                         .toList(),
-                    related(s, studies.published()),
+                    related.like(s, RELATED),
                     s.getPublishedOn(),
                     s.getLastUpdatedAt(),
                     caller.mayEdit(s)));
@@ -94,36 +92,5 @@ public class CaseStudyReading {
 
   private static Download download(Attachment a) {
     return new Download(a.getFileName(), a.getMediaType(), a.getContent());
-  }
-
-  /**
-   * "More like this": other published studies sharing the most priority areas, then settings and
-   * challenges. Search may later rank these better.
-   */
-  static List<RelatedStudy> related(CaseStudy study, List<CaseStudy> candidates) {
-    return candidates.stream()
-        .filter(c -> !c.getId().equals(study.getId()))
-        .map(c -> new Scored(c, score(study, c)))
-        .filter(s -> s.score() > 0)
-        .sorted(Comparator.comparingInt(Scored::score).reversed())
-        .limit(RELATED)
-        .map(
-            s ->
-                new RelatedStudy(s.study().getSlug(), s.study().getTitle(), s.study().getSummary()))
-        .toList();
-  }
-
-  private record Scored(CaseStudy study, int score) {}
-
-  static int score(CaseStudy a, CaseStudy b) {
-    return 3 * shared(a.getPriorityAreas(), b.getPriorityAreas())
-        + 2 * shared(a.getSettings(), b.getSettings())
-        + shared(a.getChallenges(), b.getChallenges());
-  }
-
-  private static int shared(List<String> a, List<String> b) {
-    Set<String> common = new HashSet<>(a);
-    common.retainAll(b);
-    return common.size();
   }
 }

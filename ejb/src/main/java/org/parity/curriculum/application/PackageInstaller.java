@@ -1,6 +1,7 @@
 package org.parity.curriculum.application;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.parity.curriculum.domain.CurriculumDetails;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleDetails;
 import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.ModuleVersionPublished;
 import org.parity.curriculum.domain.QuestionContent;
 import org.parity.curriculum.domain.QuestionOption;
 import org.parity.curriculum.domain.QuestionType;
@@ -39,6 +41,7 @@ import org.parity.platform.taxonomy.Taxonomy;
 public class PackageInstaller {
 
   @Inject Curricula curricula;
+  @Inject Event<ModuleVersionPublished> published;
   @Inject Organisations organisations;
   @Inject Taxonomy taxonomy;
   @Inject Clock clock;
@@ -178,6 +181,7 @@ public class PackageInstaller {
     curricula.add(version);
     if (publish) {
       version.lifecycle().publishDirectly(clock.instant());
+      published.fire(new ModuleVersionPublished(version.getModule().getId()));
     }
     record(
         "MODULE",

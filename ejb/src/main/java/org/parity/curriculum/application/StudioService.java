@@ -2,6 +2,7 @@ package org.parity.curriculum.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.parity.curriculum.application.StudioViews.QuestionRow;
 import org.parity.curriculum.application.StudioViews.UnitRow;
 import org.parity.curriculum.domain.ModuleDetails;
 import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.ModuleVersionPublished;
 import org.parity.curriculum.domain.QuestionContent;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.SharedModule;
@@ -45,6 +47,7 @@ public class StudioService {
   @Inject Organisations organisations;
   @Inject Clock clock;
   @Inject EditorialRights rights;
+  @Inject Event<ModuleVersionPublished> published;
 
   public List<Desk> desks() {
     Account caller = rights.caller();
@@ -227,6 +230,7 @@ public class StudioService {
     ModuleVersion version = reviewed(versionId);
     version.lifecycle().publish(clock.instant());
     record(version, ReviewEvent.Action.PUBLISHED, comment);
+    published.fire(new ModuleVersionPublished(version.getModule().getId()));
   }
 
   /** Editing a published module starts a new draft from its newest version. */

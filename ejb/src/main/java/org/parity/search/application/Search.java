@@ -31,7 +31,6 @@ import org.parity.network.application.NetworkAccess;
 import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.NetworkMembership;
 import org.parity.platform.InvalidInput;
-import org.parity.search.infrastructure.SearchAnalysis;
 import org.parity.search.infrastructure.SearchFields;
 import org.parity.search.infrastructure.SearchMapping;
 import org.parity.search.infrastructure.Snippets;
@@ -71,14 +70,15 @@ public class Search {
     boolean byDate = "date".equalsIgnoreCase(request.sort());
     List<Class<?>> types = types(request.type());
     Set<Long> networks = readableNetworks();
+    boolean counted = request.countFacets();
     try {
-      return strictThenForgiving(types, text, facets, byDate, page, pageSize, networks);
+      return closestFirst(types, text, facets, byDate, page, pageSize, networks, counted);
     } catch (SearchException e) {
       // Belt and braces: should the parser still object, search the bare words instead.
       LOG.log(Level.FINE, "Query refused, retrying without operators: " + text, e);
       try {
-        return strictThenForgiving(
-            types, QueryText.plain(text), facets, byDate, page, pageSize, networks);
+        return closestFirst(
+            types, QueryText.plain(text), facets, byDate, page, pageSize, networks, counted);
       } catch (SearchException again) {
         // The index itself is unwell (being rebuilt from scratch): say nothing was found.
         LOG.log(Level.WARNING, "Search failed", again);
@@ -115,24 +115,49 @@ public class Search {
   }
 
   /**
-   * The words as written first (with stemming and synonyms); only when that finds nothing, the
-   * words again allowing a typing slip in each. Trying slips only then keeps a common word such as
-   * "health" from matching, fuzzily, nearly everything, which made every search count facets over
-   * the whole index (see the search benchmark in the README).
+   * How closely the words must be found. A search tries the next way only when the last found
+   * nothing, so a common word such as "health" is never matched loosely against the whole index
+   * (that made every search count facets over most documents: see the search benchmark in the
+   * README).
    */
-  private SearchResults strictThenForgiving(
+  enum Pass {
+    /** Every word, stemmed, with the field's synonyms, and the reader's operators obeyed. */
+    AS_WRITTEN,
+    /** Every word, each as written or with a typing slip ("helth" for "health"). */
+    EVERY_WORD_WITH_SLIPS,
+    /** At least half the words, each as written or with a slip: for questions typed in full. */
+    MOST_WORDS_WITH_SLIPS
+  }
+
+  private SearchResults closestFirst(
       List<Class<?>> types,
       String text,
       Map<String, List<String>> facets,
       boolean byDate,
       int page,
       int pageSize,
-      Set<Long> networks) {
-    SearchResults strict = run(types, text, facets, byDate, page, pageSize, networks, false);
-    if (strict.total() > 0 || QueryText.fuzzyWords(text).isEmpty()) {
-      return strict;
+      Set<Long> networks,
+      boolean counted) {
+    SearchResults found = null;
+    for (Pass pass : passes(text)) {
+      found = run(types, text, facets, byDate, page, pageSize, networks, counted, pass);
+      if (found.total() > 0) {
+        return found;
+      }
     }
-    return run(types, text, facets, byDate, page, pageSize, networks, true);
+    return found;
+  }
+
+  /** The ways worth trying for this text: a slip needs a long word, "most" needs two words. */
+  static List<Pass> passes(String text) {
+    List<Pass> passes = new ArrayList<>(List.of(Pass.AS_WRITTEN));
+    if (!QueryText.fuzzyWords(text).isEmpty()) {
+      passes.add(Pass.EVERY_WORD_WITH_SLIPS);
+    }
+    if (QueryText.words(text).size() > 1) {
+      passes.add(Pass.MOST_WORDS_WITH_SLIPS);
+    }
+    return passes;
   }
 
   private SearchResults run(
@@ -143,11 +168,12 @@ public class Search {
       int page,
       int pageSize,
       Set<Long> networks,
-      boolean forgiving) {
+      boolean counted,
+      Pass pass) {
     SearchSession session = session();
     SearchScope<Object> scope = session.scope(types);
-    SearchPredicate predicate = predicate(scope.predicate(), text, facets, networks, forgiving);
-    Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
+    SearchPredicate predicate = predicate(scope.predicate(), text, facets, networks, pass);
+    AggregationKey<Map<String, Long>> facetKey = AggregationKey.of(SearchFields.FACET_VALUES);
     var query =
         session
             .search(scope)
@@ -168,28 +194,25 @@ public class Search {
                     byDate
                         ? s.field(SearchFields.DATE).desc().missing().last().then().score()
                         : s.score().then().field(SearchFields.DATE).desc().missing().last());
-    for (String facet : SearchFields.FACETS) {
-      if (SearchFields.YEAR.equals(facet)) {
-        AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
-        keys.put(facet, key);
-        query =
-            query.aggregation(
-                key, a -> a.terms().field(facet, Integer.class).maxTermCount(FACET_VALUES));
-      } else {
-        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
-        keys.put(facet, key);
-        query =
-            query.aggregation(
-                key, a -> a.terms().field(facet, String.class).maxTermCount(FACET_VALUES));
-      }
+    if (counted) {
+      query =
+          query.aggregation(
+              facetKey,
+              a ->
+                  a.terms()
+                      .field(SearchFields.FACET_VALUES, String.class)
+                      .maxTermCount(FACET_VALUES * SearchFields.FACETS.size()));
     }
     SearchResult<List<?>> result = query.fetch((page - 1) * pageSize, pageSize);
+    // Typing slips are marked only when this pass allowed them.
     Snippets.Wanted wanted =
         Snippets.wanted(
             QueryText.plain(text),
-            QueryText.fuzzyWords(text).stream()
-                .map(w -> new Snippets.Slip(w, QueryText.slips(w)))
-                .toList());
+            pass == Pass.AS_WRITTEN
+                ? List.of()
+                : QueryText.fuzzyWords(text).stream()
+                    .map(w -> new Snippets.Slip(w, QueryText.slips(w)))
+                    .toList());
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (List<?> row : result.hits()) {
@@ -208,16 +231,28 @@ public class Search {
               (String) row.get(2),
               (LocalDate) row.get(5)));
     }
-    List<FacetCount> counts = new ArrayList<>();
-    keys.forEach(
-        (name, key) ->
-            result.aggregation(key).entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .forEach(
-                    e ->
-                        counts.add(
-                            new FacetCount(name, String.valueOf(e.getKey()), e.getValue()))));
+    List<FacetCount> counts = counted ? facetCounts(result.aggregation(facetKey)) : List.of();
     return new SearchResults(result.total().hitCount(), page, pageSize, hits, counts);
+  }
+
+  /** Counts of {@code name:value}, as the pages want them: by facet, then most found first. */
+  static List<FacetCount> facetCounts(Map<String, Long> counted) {
+    List<FacetCount> counts = new ArrayList<>();
+    for (String facet : SearchFields.FACETS) {
+      String prefix = SearchFields.facetValue(facet, "");
+      counted.entrySet().stream()
+          .filter(e -> e.getValue() > 0 && e.getKey().startsWith(prefix))
+          .sorted(
+              Map.Entry.<String, Long>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(FACET_VALUES)
+          .forEach(
+              e ->
+                  counts.add(
+                      new FacetCount(facet, e.getKey().substring(prefix.length()), e.getValue())));
+    }
+    return counts;
   }
 
   private SearchPredicate predicate(
@@ -225,7 +260,7 @@ public class Search {
       String text,
       Map<String, List<String>> facets,
       Set<Long> networks,
-      boolean forgiving) {
+      Pass pass) {
     var bool = f.bool().filter(f.match().field(SearchFields.VISIBLE).matching(true));
     if (networks != null) {
       var readable = f.bool().should(f.match().field(SearchFields.NETWORK).matching(0L));
@@ -244,33 +279,53 @@ public class Search {
           }
         });
     if (!text.isEmpty()) {
-      var words = f.bool();
-      words.should(
-          f.simpleQueryString()
-              .field(SearchFields.TITLE)
-              .boost(3f)
-              .field(SearchFields.BODY)
-              .matching(text)
-              .defaultOperator(BooleanOperator.AND)
-              .boost(2f));
-      if (forgiving) {
-        // Typing slips: "medicaly unexplaned symptons" still finds what it meant. The index holds
-        // stems ("medic", "unexplain"), so a slip is measured against them and not every word can
-        // match: any one long word, exactly or with a slip, will do, ranked by how many do.
-        for (String word : QueryText.fuzzyWords(text)) {
-          words.should(
-              f.match()
-                  .field(SearchFields.TITLE)
-                  .field(SearchFields.BODY)
-                  .matching(word)
-                  .fuzzy(QueryText.slips(word))
-                  .analyzer(SearchAnalysis.ENGLISH_PLAIN)
-                  .boost(0.5f));
-        }
-      }
-      bool.must(words);
+      bool.must(pass == Pass.AS_WRITTEN ? asWritten(f, text) : withSlips(f, text, pass));
     }
     return bool.toPredicate();
+  }
+
+  /**
+   * Every word in the title or body, through the query analyser (stems, synonyms, the reader's
+   * quotes and signs); the title is indexed twice, so words in it weigh more.
+   */
+  private static SearchPredicate asWritten(SearchPredicateFactory f, String text) {
+    return f.simpleQueryString()
+        .field(SearchFields.TEXT)
+        .matching(text)
+        .defaultOperator(BooleanOperator.AND)
+        .toPredicate();
+  }
+
+  /**
+   * Each typed word found as written or, when long enough, with a typing slip against the unstemmed
+   * words ("medicaly unexplaned symptons" finds what it meant); every word, or at least half of
+   * them, must be found. Requiring the words keeps the matches as few as a correct spelling finds.
+   */
+  private static SearchPredicate withSlips(SearchPredicateFactory f, String text, Pass pass) {
+    var words = f.bool();
+    List<String> typed = QueryText.words(text);
+    for (String word : typed) {
+      var either = f.bool().should(asWritten(f, word));
+      List<String> parts = QueryText.parts(word);
+      if (parts.stream().anyMatch(QueryText::deservesSlip)) {
+        var slipped = f.bool();
+        for (String part : parts) {
+          var match = f.match().field(SearchFields.WORDS).matching(part);
+          slipped.must(
+              QueryText.deservesSlip(part) ? match.fuzzy(QueryText.slips(part), 1) : match);
+        }
+        either.should(slipped.boost(0.5f));
+      }
+      if (pass == Pass.EVERY_WORD_WITH_SLIPS) {
+        words.must(either);
+      } else {
+        words.should(either);
+      }
+    }
+    if (pass == Pass.MOST_WORDS_WITH_SLIPS) {
+      words.minimumShouldMatchNumber((typed.size() + 1) / 2);
+    }
+    return words.toPredicate();
   }
 
   /** Known facets only, with values that look like taxonomy codes or years; the rest ignored. */

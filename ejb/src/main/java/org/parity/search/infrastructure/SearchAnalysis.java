@@ -27,8 +27,11 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
   /** Query text: stemmed English with the field's abbreviations and their long forms. */
   public static final String ENGLISH_QUERY = "englishQuery";
 
-  /** Query text for fuzzy clauses: as indexed, without synonyms (a graph cannot be fuzzy). */
-  public static final String ENGLISH_PLAIN = "englishPlain";
+  /**
+   * Words as written, lower-cased and accents folded but not stemmed: typing slips are measured
+   * against them, since "helth" is one slip from "health" but further from a stem.
+   */
+  public static final String WORDS = "words";
 
   /** Titles cut into word prefixes, for suggestions as the reader types. */
   public static final String PREFIXES = "prefixes";
@@ -42,7 +45,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
     context.analyzer(ENGLISH).instance(english());
-    context.analyzer(ENGLISH_PLAIN).instance(english());
+    context
+        .analyzer(WORDS)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding");
     context.analyzer(ENGLISH_QUERY).instance(queryAnalyzer());
     context
         .analyzer(PREFIXES)

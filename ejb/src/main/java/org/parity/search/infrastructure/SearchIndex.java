@@ -2,6 +2,7 @@ package org.parity.search.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -67,7 +68,7 @@ public class SearchIndex {
    * Raise when the index's fields change: a start that finds an index of another version drops it
    * and builds it again, as Lucene refuses to mix the old fields with the new.
    */
-  static final String MAPPING_VERSION = "4";
+  static final String MAPPING_VERSION = "5";
 
   @PostConstruct
   void fillIfNeeded() {
@@ -140,6 +141,12 @@ public class SearchIndex {
     }
   }
 
+  /** Whether a rebuild is under way; harmless to tell anyone. */
+  @PermitAll
+  public boolean rebuilding() {
+    return progress != null && finishedAt == null;
+  }
+
   @RolesAllowed("ADMIN")
   public IndexStatus status() {
     IndexProgress current = progress;
@@ -170,6 +177,8 @@ public class SearchIndex {
         .dropAndCreateSchemaOnStart(dropFirst)
         .threadsToLoadObjects(1)
         .batchSizeToLoadObjects(50)
+        // One segment to search instead of one per batch the indexer wrote.
+        .mergeSegmentsOnFinish(true)
         .monitor(run)
         .start()
         .whenComplete(

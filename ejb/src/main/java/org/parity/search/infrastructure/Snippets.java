@@ -38,10 +38,22 @@ public final class Snippets {
    */
   public static Wanted wanted(String text, List<Slip> fuzzy) {
     Set<String> terms = new HashSet<>();
-    terms(QUERY, text, (term, start, end) -> terms.add(term));
+    terms(
+        QUERY,
+        text,
+        (term, start, end) -> {
+          terms.add(term);
+          return true;
+        });
     List<Slip> slips = new ArrayList<>();
     for (Slip word : fuzzy) {
-      terms(INDEX, word.stem(), (term, start, end) -> slips.add(new Slip(term, word.distance())));
+      terms(
+          INDEX,
+          word.stem(),
+          (term, start, end) -> {
+            slips.add(new Slip(term, word.distance()));
+            return true;
+          });
     }
     return new Wanted(terms, slips);
   }
@@ -52,23 +64,25 @@ public final class Snippets {
       return "";
     }
     List<int[]> marks = new ArrayList<>();
+    int[] window = {0, -1};
     terms(
         INDEX,
         text,
         (term, start, end) -> {
+          if (window[1] >= 0 && end > window[1]) {
+            return false; // past the extract: the rest of the text need not be read
+          }
           if (matches(term, wanted)) {
             marks.add(new int[] {start, end});
+            if (window[1] < 0) {
+              window[0] = from(text, start);
+              window[1] = to(text, window[0], size);
+            }
           }
+          return true;
         });
-    int from = 0;
-    if (!marks.isEmpty() && marks.get(0)[0] > BEFORE) {
-      from = text.lastIndexOf(' ', marks.get(0)[0] - BEFORE) + 1;
-    }
-    int to = Math.min(text.length(), from + size);
-    if (to < text.length()) {
-      int space = text.lastIndexOf(' ', to);
-      to = space > from + size / 2 ? space : to;
-    }
+    int from = window[0];
+    int to = window[1] >= 0 ? window[1] : to(text, 0, size);
     StringBuilder html = new StringBuilder(from > 0 ? "… " : "");
     int at = from;
     for (int[] mark : marks) {
@@ -83,6 +97,21 @@ public final class Snippets {
     }
     html.append(escape(text.substring(at, to)));
     return to < text.length() ? html.append(" …").toString() : html.toString();
+  }
+
+  /** A little before the first match, at the start of a word. */
+  private static int from(String text, int firstMatch) {
+    return firstMatch > BEFORE ? text.lastIndexOf(' ', firstMatch - BEFORE) + 1 : 0;
+  }
+
+  /** About {@code size} characters on, at the end of a word. */
+  private static int to(String text, int from, int size) {
+    int to = Math.min(text.length(), from + size);
+    if (to < text.length()) {
+      int space = text.lastIndexOf(' ', to);
+      to = space > from + size / 2 ? space : to;
+    }
+    return to;
   }
 
   private static boolean matches(String term, Wanted wanted) {
@@ -135,7 +164,8 @@ public final class Snippets {
   }
 
   private interface TermConsumer {
-    void accept(String term, int start, int end);
+    /** Answers false to stop reading. */
+    boolean accept(String term, int start, int end);
   }
 
   private static void terms(Analyzer analyzer, String text, TermConsumer consumer) {
@@ -143,8 +173,9 @@ public final class Snippets {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       tokens.reset();
-      while (tokens.incrementToken()) {
-        consumer.accept(term.toString(), offset.startOffset(), offset.endOffset());
+      while (tokens.incrementToken()
+          && consumer.accept(term.toString(), offset.startOffset(), offset.endOffset())) {
+        // each term handed over as it is read
       }
       tokens.end();
     } catch (IOException e) {

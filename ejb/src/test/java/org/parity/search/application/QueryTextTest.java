@@ -20,7 +20,20 @@ class QueryTextTest {
     assertThat(QueryText.fuzzyWords("medicaly unexplaned symptons of MUS"))
         .containsExactly("medicaly", "unexplaned", "symptons");
     assertThat(QueryText.slips("sympt")).isEqualTo(1);
-    assertThat(QueryText.slips("symptons")).isEqualTo(2);
+    assertThat(QueryText.slips("symptons")).isEqualTo(1);
+    assertThat(QueryText.slips("psycological")).isEqualTo(2);
     assertThat(QueryText.plain("\"a (b* ~c")).isEqualTo("a b c");
+  }
+
+  @Test
+  void keepsTypedWordsWholeForSynonymsAndSplitsThemForSlips() {
+    assertThat(QueryText.words("A&E  frequent \" - attenders frequent"))
+        .containsExactly("A&E", "frequent", "attenders");
+    assertThat(QueryText.words("* ( ~")).isEmpty();
+    assertThat(QueryText.words("a b c d e f g h i j k l m n")).hasSize(12);
+    assertThat(QueryText.parts("Gut-directed")).containsExactly("gut", "directed");
+    assertThat(QueryText.parts("\"PHQ-9")).containsExactly("phq", "9");
+    assertThat(QueryText.deservesSlip("helth")).isTrue();
+    assertThat(QueryText.deservesSlip("copd")).isFalse();
   }
 }

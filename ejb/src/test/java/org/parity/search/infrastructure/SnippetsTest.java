@@ -37,6 +37,19 @@ class SnippetsTest {
   }
 
   @Test
+  void marksOnlyWithinTheExtractAndOpensTheTextWhenNothingMatches() {
+    String text = "diabetes " + "word ".repeat(100) + "diabetes";
+    String snippet = Snippets.of(text, Snippets.wanted("diabetes", List.of()), 120);
+    assertThat(snippet).startsWith("<mark>diabetes</mark> word").endsWith(" …");
+    assertThat(snippet.split("<mark>", -1)).hasSize(2);
+    assertThat(
+            Snippets.of("nothing here " + "word ".repeat(100), Snippets.wanted("x", List.of()), 60))
+        .startsWith("nothing here word")
+        .endsWith(" …")
+        .doesNotContain("<mark>");
+  }
+
+  @Test
   void distance() {
     assertThat(Snippets.distance("symptom", "sympton")).isEqualTo(1);
     assertThat(Snippets.distance("unexplain", "unexplan")).isEqualTo(1);

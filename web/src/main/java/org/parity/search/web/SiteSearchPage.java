@@ -64,7 +64,13 @@ public class SiteSearchPage {
         SearchResults results =
             search.search(
                 new SearchRequest(
-                    query, kind, Map.of(), null, alone ? page : 1, alone ? PAGE_SIZE : PER_GROUP));
+                        query,
+                        kind,
+                        Map.of(),
+                        null,
+                        alone ? page : 1,
+                        alone ? PAGE_SIZE : PER_GROUP)
+                    .withoutFacetCounts());
         String more = null;
         if (!alone && results.total() > results.hits().size()) {
           more =
