@@ -21,7 +21,7 @@ public final class SearchFields {
   public static final String ADDRESS = "address";
   public static final String TITLE = "title";
 
-  /** The body as stored for snippets; searched through {@link #TEXT}. */
+  /** The body as stored for snippets; searched, with the title, through {@link #TEXT}. */
   public static final String BODY = "body";
 
   /**
@@ -82,18 +82,10 @@ public final class SearchFields {
     kind = root.field(KIND, keyword).toReference();
     slug = root.field(SLUG, keyword).toReference();
     address = root.field(ADDRESS, keyword).toReference();
-    title =
-        root.field(
-                TITLE,
-                types
-                    .asString()
-                    .analyzer(SearchAnalysis.ENGLISH)
-                    .searchAnalyzer(SearchAnalysis.ENGLISH_QUERY)
-                    .projectable(Projectable.YES))
-            .toReference();
-    body =
-        root.field(BODY, types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
-            .toReference();
+    // Shown, not searched: the words are looked up in TEXT.
+    var shown = types.asString().searchable(Searchable.NO).projectable(Projectable.YES);
+    title = root.field(TITLE, shown.toIndexFieldType()).toReference();
+    body = root.field(BODY, shown.toIndexFieldType()).toReference();
     text =
         root.field(
                 TEXT,

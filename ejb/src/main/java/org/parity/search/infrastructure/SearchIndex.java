@@ -68,7 +68,7 @@ public class SearchIndex {
    * Raise when the index's fields change: a start that finds an index of another version drops it
    * and builds it again, as Lucene refuses to mix the old fields with the new.
    */
-  static final String MAPPING_VERSION = "5";
+  static final String MAPPING_VERSION = "6";
 
   @PostConstruct
   void fillIfNeeded() {
