@@ -166,6 +166,10 @@ class SearchIT {
     // Typing slips: edit distance on the longer words.
     assertThat(slugs(anyone, "type=caseStudy&size=50&q=" + enc("medicaly unexplaned symptons")))
         .contains(clinic, consultation);
+    // A question typed in full, with a word no study uses: most of the words will do.
+    assertThat(
+            slugs(anyone, "type=caseStudy&size=50&q=" + enc("medically unexplained zqxwv " + run)))
+        .contains(clinic, consultation);
     // Stemming: "screening" finds "screened".
     assertThat(slugs(anyone, "type=caseStudy&size=50&q=screening")).contains(smi);
 

@@ -138,6 +138,34 @@ final class CorpusLoader {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
+  /**
+   * Waits (at most two minutes) until InnoDB has stopped writing the pages the load left dirty (the
+   * count holds still for five seconds; it need not reach nought), so that its background flushing
+   * does not compete with whichever engine is measured first. Answers how long it took.
+   */
+  Duration settle() throws SQLException, InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + Duration.ofMinutes(2).toNanos();
+    long last = -1;
+    int still = 0;
+    while (System.nanoTime() < deadline && still < 5) {
+      long dirty = dirtyPages();
+      still = dirty == last || dirty == 0 ? still + 1 : 0;
+      last = dirty;
+      Thread.sleep(1000);
+    }
+    return Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  private long dirtyPages() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement sql = c.createStatement();
+        ResultSet rows =
+            sql.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'")) {
+      return rows.next() ? rows.getLong(2) : 0;
+    }
+  }
+
   /** The database product and version, for the report; FULLTEXT needs MariaDB (or MySQL). */
   String database() throws SQLException {
     try (Connection c = dataSource.getConnection()) {

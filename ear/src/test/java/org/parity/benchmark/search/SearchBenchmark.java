@@ -174,6 +174,7 @@ class SearchBenchmark {
         reused && indexer.indexed() == published ? Duration.ZERO : indexer.rebuild();
     long indexed = indexer.indexed();
     System.out.printf("Search benchmark: %,d documents indexed in %s%n", indexed, indexing);
+    System.out.printf("Search benchmark: MariaDB settled in %s%n", loader.settle());
     assertEquals(published, indexed, "case studies in Parity's index");
     return new SearchReport.Corpus(
         studies, seed, indexed, seeding, fulltext, indexing, reused, loader.database());

@@ -175,7 +175,8 @@ final class SearchReport {
             secs(corpus.fulltext())));
     out.append(
         f(
-            "- First, untimed, Parity's service, API and the diagnostic answer %,d queries each,"
+            "- Then the benchmark waits until MariaDB has written the pages the load left dirty,"
+                + " and, untimed, Parity's service, API and the diagnostic answer %,d queries each,"
                 + " so that the server's just-in-time compiler has finished with the hot code"
                 + " before anything is measured (it would otherwise compete for the cores).%n",
             settle));
