@@ -47,8 +47,8 @@ public final class SearchFields {
   public static final String NETWORK = "network";
 
   /**
-   * Every facet value of a document in one field, as {@code name:value}: counting one field over
-   * the matches costs a sixth of counting six (see the search benchmark in the README).
+   * Every facet value of a document in one field, as {@code name:value}: counting one field walks
+   * the matches once instead of six times (see the search benchmark in the README).
    */
   public static final String FACET_VALUES = "facetValues";
 
