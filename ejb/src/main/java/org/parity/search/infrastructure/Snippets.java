@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,8 +30,11 @@ public final class Snippets {
   /** What a query looks for, worked out once per search. */
   public record Wanted(Set<String> terms, List<Slip> slips) {}
 
-  /** A stem that may be found with {@code distance} edits. */
-  public record Slip(String stem, int distance) {}
+  /**
+   * A word as typed that may be found with {@code distance} edits, compared with the words of the
+   * text as written (as the search compares it with the unstemmed words).
+   */
+  public record Slip(String word, int distance) {}
 
   /**
    * @param text words of the query, operators removed
@@ -45,16 +49,8 @@ public final class Snippets {
           terms.add(term);
           return true;
         });
-    List<Slip> slips = new ArrayList<>();
-    for (Slip word : fuzzy) {
-      terms(
-          INDEX,
-          word.stem(),
-          (term, start, end) -> {
-            slips.add(new Slip(term, word.distance()));
-            return true;
-          });
-    }
+    List<Slip> slips =
+        fuzzy.stream().map(s -> new Slip(s.word().toLowerCase(Locale.ROOT), s.distance())).toList();
     return new Wanted(terms, slips);
   }
 
@@ -72,7 +68,7 @@ public final class Snippets {
           if (window[1] >= 0 && end > window[1]) {
             return false; // past the extract: the rest of the text need not be read
           }
-          if (matches(term, wanted)) {
+          if (matches(term, text.substring(start, end), wanted)) {
             marks.add(new int[] {start, end});
             if (window[1] < 0) {
               window[0] = from(text, start);
@@ -114,13 +110,14 @@ public final class Snippets {
     return to;
   }
 
-  private static boolean matches(String term, Wanted wanted) {
+  private static boolean matches(String term, String written, Wanted wanted) {
     if (wanted.terms().contains(term)) {
       return true;
     }
+    String word = written.toLowerCase(Locale.ROOT);
     for (Slip slip : wanted.slips()) {
-      if (Math.abs(slip.stem().length() - term.length()) <= slip.distance()
-          && distance(slip.stem(), term) <= slip.distance()) {
+      if (Math.abs(slip.word().length() - word.length()) <= slip.distance()
+          && distance(slip.word(), word) <= slip.distance()) {
         return true;
       }
     }

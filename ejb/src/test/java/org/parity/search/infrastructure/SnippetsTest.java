@@ -26,6 +26,11 @@ class SnippetsTest {
                     List.of(new Snippets.Slip("unexplaned", 2), new Snippets.Slip("symptons", 2))),
                 300))
         .contains("<mark>unexplained</mark> <mark>symptoms</mark>");
+    // Slips are measured against the words as written, as the search measures them.
+    assertThat(
+            Snippets.of(
+                text, Snippets.wanted("medicaly", List.of(new Snippets.Slip("Medicaly", 1))), 300))
+        .contains("<mark>medically</mark>");
   }
 
   @Test
