@@ -51,7 +51,7 @@ public class Search {
   private static final int MAX_PAGE = 500;
   private static final int SUGGESTIONS = 8;
   private static final int SNIPPET = 220;
-  private static final int FACET_VALUES = 40;
+  private static final int VALUES_PER_FACET = 40;
   private static final Pattern FACET_VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
   private static final Logger LOG = Logger.getLogger(Search.class.getName());
 
@@ -201,7 +201,8 @@ public class Search {
               a ->
                   a.terms()
                       .field(SearchFields.FACET_VALUES, String.class)
-                      .maxTermCount(FACET_VALUES * SearchFields.FACETS.size()));
+                      // Room for every facet's values: the taxonomy has far fewer in all.
+                      .maxTermCount(VALUES_PER_FACET * SearchFields.FACETS.size()));
     }
     SearchResult<List<?>> result = query.fetch((page - 1) * pageSize, pageSize);
     // Typing slips are marked only when this pass allowed them.
@@ -246,7 +247,7 @@ public class Search {
               Map.Entry.<String, Long>comparingByValue()
                   .reversed()
                   .thenComparing(Map.Entry.comparingByKey()))
-          .limit(FACET_VALUES)
+          .limit(VALUES_PER_FACET)
           .forEach(
               e ->
                   counts.add(
