@@ -21,9 +21,9 @@ import org.parity.it.Deployments;
 import org.parity.network.application.ForumService;
 
 /**
- * Issue 5's long-thread benchmark: page 1 and page 400 of a 10,000-post thread against a thread
- * with only its opening post, rendered by the real pages in the same run. Posts are found by their
- * number, so the deepest page should cost about what the first does (the target is 1.5×).
+ * The long-thread benchmark: page 1 and page 400 of a 10,000-post thread against a thread with only
+ * its opening post, rendered by the real pages in the same run. Posts are found by their number, so
+ * the deepest page should cost about what the first does (the target is 1.5×).
  *
  * <p>Run by {@code ./mvnw -Pbenchmark verify} only (failsafe's usual run takes {@code *IT}
  * classes). It reports and never fails on time; it fails if a page shows the wrong posts, so that

@@ -81,7 +81,7 @@ class PublicPagesIT {
   void theCaseStudiesPageIsASearch() {
     // Once a placeholder; now the search (SearchIT tests it in depth).
     browser.open("/case-studies");
-    assertThat(browser.findAll("[id='search:q_input']")).hasSize(1);
+    assertThat(browser.findAll("form#search[method='get'] input#q")).hasSize(1);
     assertThat(browser.text("#results-heading")).isNotBlank();
   }
 
@@ -125,9 +125,40 @@ class PublicPagesIT {
   }
 
   @Test
-  void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-    String cookie = get("/login", "en-GB").headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+  void theSessionCookieComesWithSigningInAndIsHttpOnlyAndSameSite() throws Exception {
+    HttpResponse<String> login = get("/login", "en-GB");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .as("reading the sign-in page costs no session")
+        .noneMatch(c -> c.startsWith("JSESSIONID="));
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(login.body());
+    assertThat(state.find()).isTrue();
+    String form =
+        "login=login&login%3Aemail="
+            + enc(System.getProperty("it.admin.email"))
+            + "&login%3Apassword="
+            + enc(System.getProperty("it.admin.password"))
+            + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
+            + enc(state.group(1));
+    HttpResponse<String> signedIn =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    String cookie =
+        signedIn.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+  }
+
+  private static String enc(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parity.browser.pages.LoginPage;
@@ -357,15 +356,15 @@ class SearchIT {
     try (Browser browser = new Browser(base)) {
       browser.open("/case-studies");
       // Suggestions as you type, then the chosen one is searched.
-      browser.find("[id='search:q_input']").sendKeys("Breathlessness groups for CO");
+      browser.find("#q").sendKeys("Breathlessness groups for CO");
       WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
       wait.until(
-          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.ui-autocomplete-item")));
+          ExpectedConditions.attributeContains(
+              By.cssSelector("#q-suggestions option"), "value", "Breathlessness groups for COPD"));
       browser.checkPage();
-      browser.find("[id='search:q_input']").sendKeys(Keys.ESCAPE);
-      browser.find("[id='search:q_input']").clear();
-      browser.find("[id='search:q_input']").sendKeys(run);
-      browser.submit("[id='search:go']");
+      browser.find("#q").clear();
+      browser.find("#q").sendKeys(run);
+      browser.submit("#go");
       assertThat(browser.url()).contains("q=" + run);
       assertThat(browser.findAll("#results > li")).hasSize(2);
 

@@ -35,10 +35,10 @@ import org.parity.search.application.Search;
 import org.parity.search.infrastructure.SearchIndex;
 
 /**
- * Issue 6's search benchmark: 100,000 generated case studies, searched in the same run through
- * Parity's {@link Search} service, through {@code GET /api/v1/search}, and with MariaDB's FULLTEXT
- * index over the same text; p50/p95 latency and throughput with two concurrent clients, and
- * precision at 10 on the judged queries in {@code benchmark/judged-queries.tsv}.
+ * The search benchmark: 100,000 generated case studies, searched in the same run through Parity's
+ * {@link Search} service, through {@code GET /api/v1/search}, and with MariaDB's FULLTEXT index
+ * over the same text; p50/p95 latency and throughput with two concurrent clients, and precision at
+ * 10 on the judged queries in {@code benchmark/judged-queries.tsv}.
  *
  * <p>It runs inside the server, in a test module added to the whole EAR, so it can call the service
  * and the datasource directly and the API over the loopback. Run by {@code ./mvnw verify

@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * The search benchmark's results as Markdown: latency, throughput and precision per engine, the
- * ratios issue 6 asks for, each judged query's precision, and what it all ran on.
+ * ratios the search targets ask for, each judged query's precision, and what it all ran on.
  */
 final class SearchReport {
 
-  /** Issue 6's first mark: Parity's service at least this many times faster than FULLTEXT. */
+  /** The first mark: Parity's service at least this many times faster than FULLTEXT. */
   static final double FIRST_MARK = 10;
 
   static final double P95_TARGET_MILLIS = 15;

@@ -121,10 +121,9 @@ public class ForumService {
     boolean member = access.isActiveMember(network, reader);
     boolean moderator = access.moderates(network, reader);
     int pages = pages(thread.getPostCount(), POSTS_PER_PAGE);
+    // Someone with no read marker (a visitor, or a member new to the thread) starts at post 1.
     int lastRead =
-        member
-            ? networks.readMarker(thread, reader.get()).map(m -> m.getLastRead()).orElse(0)
-            : thread.getPostCount();
+        member ? networks.readMarker(thread, reader.get()).map(m -> m.getLastRead()).orElse(0) : 0;
     int firstUnread = Math.min(lastRead + 1, thread.getPostCount());
     int shown = Math.max(1, Math.min(page, pages));
     int first = (shown - 1) * POSTS_PER_PAGE + 1;
@@ -250,12 +249,41 @@ public class ForumService {
     return thread.getId();
   }
 
+  /**
+   * What a visitor's view of one page of a thread depends on, as a short text that changes whenever
+   * that page would: the thread's version (replies, lock, pin, move) and each shown post's edit,
+   * hiding and helpful count. Empty when the thread is not there or not for visitors. Lets the
+   * thread pages answer visitors from what they rendered before, and with ETags.
+   */
+  public Optional<String> visitorPageStamp(String networkSlug, long threadId, int page) {
+    ForumThread thread;
+    try {
+      thread = threadIn(access.readable(networkSlug), threadId);
+    } catch (NotAllowedException notForVisitors) {
+      return Optional.empty();
+    }
+    int shown = Math.max(1, Math.min(page, pages(thread.getPostCount(), POSTS_PER_PAGE)));
+    int first = (shown - 1) * POSTS_PER_PAGE + 1;
+    StringBuilder stamp =
+        new StringBuilder().append(thread.getId()).append('v').append(thread.getVersion());
+    stamp.append('p').append(shown);
+    for (Object[] post : networks.postStamps(thread, first, first + POSTS_PER_PAGE - 1)) {
+      stamp.append(';').append(post[0]).append(',').append(post[1]);
+      stamp.append(',').append(post[2]).append(',').append(post[3]);
+    }
+    return Optional.of(stamp.toString());
+  }
+
   /** Adds a reply; answers the page it lands on. */
   @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
   public int reply(String networkSlug, long threadId, String body) {
     Account author = access.signedIn();
     LearningNetwork network = access.writable(networkSlug, author);
-    ForumThread thread = threadIn(network, threadId);
+    ForumThread thread =
+        networks
+            .threadForReply(threadId)
+            .filter(t -> t.getNetwork().getId().equals(network.getId()))
+            .orElseThrow(() -> new NotAllowedException("No such thread here"));
     InvalidInput.Collector errors = new InvalidInput.Collector();
     checkBody(body, errors);
     errors.throwIfAny();

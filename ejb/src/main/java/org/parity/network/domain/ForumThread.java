@@ -138,6 +138,11 @@ public class ForumThread {
     return lastPostAt;
   }
 
+  /** Moves on with every reply, lock, pin or move: what a visitor's page of it depends on. */
+  public long getVersion() {
+    return version;
+  }
+
   public int getPostCount() {
     return postCount;
   }

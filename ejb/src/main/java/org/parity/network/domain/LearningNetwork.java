@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 import org.parity.curriculum.domain.LinesConverter;
 
 /**
@@ -20,6 +22,8 @@ import org.parity.curriculum.domain.LinesConverter;
  * together. Open networks take members at once; closed ones ask a facilitator.
  */
 @Entity
+// Only changed columns are written: moving latestActivityAt on must not rewrite the rest unchecked.
+@DynamicUpdate
 @NamedQuery(
     name = "LearningNetwork.findAll",
     query = "select n from LearningNetwork n order by n.latestActivityAt desc, n.name")
@@ -58,6 +62,12 @@ public class LearningNetwork {
   private List<String> settings = new ArrayList<>();
 
   private Instant createdAt;
+
+  /**
+   * Moved on by every post, join and event in the network: it takes part in no version check, or
+   * replies in two threads at once would refuse each other. It only ever moves forward.
+   */
+  @OptimisticLock(excluded = true)
   private Instant latestActivityAt;
 
   @Version private long version;

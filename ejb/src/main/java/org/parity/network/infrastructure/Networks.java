@@ -2,6 +2,7 @@ package org.parity.network.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -94,6 +95,14 @@ public class Networks {
     return Optional.ofNullable(em.find(ForumThread.class, id));
   }
 
+  /**
+   * The thread, locked until the transaction ends: replies take the next post number one after
+   * another, so concurrent replies queue instead of colliding on the same number.
+   */
+  public Optional<ForumThread> threadForReply(long id) {
+    return Optional.ofNullable(em.find(ForumThread.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
   /** Threads of open networks that say they discuss a case study: its "where it is discussed". */
   public List<ForumThread> threadsAboutCaseStudy(String caseStudySlug, int max) {
     return em.createQuery(
@@ -109,6 +118,19 @@ public class Networks {
   /** Posts numbered {@code first} to {@code last} of a thread: a page, found by number. */
   public List<ForumPost> posts(ForumThread thread, int first, int last) {
     return em.createNamedQuery("ForumPost.findPage", ForumPost.class)
+        .setParameter("thread", thread)
+        .setParameter("first", first)
+        .setParameter("last", last)
+        .getResultList();
+  }
+
+  /** For posts {@code first}…{@code last}: number, edited at, hidden, helpful count (no bodies). */
+  public List<Object[]> postStamps(ForumThread thread, int first, int last) {
+    return em.createQuery(
+            "select p.number, p.editedAt, p.hidden, p.helpfulCount from ForumPost p"
+                + " where p.thread = :thread and p.number between :first and :last"
+                + " order by p.number",
+            Object[].class)
         .setParameter("thread", thread)
         .setParameter("first", first)
         .setParameter("last", last)

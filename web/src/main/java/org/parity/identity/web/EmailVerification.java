@@ -1,6 +1,7 @@
 package org.parity.identity.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parity.identity.application.RegistrationService;
@@ -13,15 +14,20 @@ import org.parity.platform.web.PageMessages;
  * open links on their own, and must not use up the one-time token.
  */
 @Named
-@ViewScoped
-public class EmailVerification implements java.io.Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class EmailVerification {
 
   @Inject RegistrationService registration;
   @Inject PageMessages messages;
 
   private String token;
+
+  /** The token comes with the address, on the page view and on the form's postback to it. */
+  @PostConstruct
+  void readAddress() {
+    token = PageAddress.parameter("token");
+  }
+
   private String email;
   private boolean failed;
 

@@ -1,6 +1,7 @@
 package org.parity.identity.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
@@ -12,15 +13,20 @@ import org.parity.platform.web.PageMessages;
 
 /** The /reset-password page that the emailed link opens. */
 @Named
-@ViewScoped
-public class PasswordReset implements java.io.Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PasswordReset {
 
   @Inject PasswordResetService resets;
   @Inject PageMessages messages;
 
   private String token;
+
+  /** The token comes with the address, on the page view and on the form's postback to it. */
+  @PostConstruct
+  void readAddress() {
+    token = PageAddress.parameter("token");
+  }
+
   private String password;
   private String confirmation;
   private Boolean usable;

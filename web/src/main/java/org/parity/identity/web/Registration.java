@@ -1,9 +1,8 @@
 package org.parity.identity.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.parity.identity.application.OrganisationDirectory;
 import org.parity.identity.application.RegistrationRequest;
@@ -18,10 +17,8 @@ import org.parity.platform.web.PageMessages;
 
 /** The /register page. */
 @Named
-@ViewScoped
-public class Registration implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class Registration {
 
   @Inject RegistrationService registration;
   @Inject OrganisationDirectory organisations;

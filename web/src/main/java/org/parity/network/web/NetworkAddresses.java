@@ -1,5 +1,6 @@
 package org.parity.network.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  */
 @WebFilter(urlPatterns = "/networks/*")
 public class NetworkAddresses extends HttpFilter {
+
+  @Inject VisitorThreadPages visitorPages;
 
   private static final Pattern NETWORK = Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)$");
   private static final Pattern MODERATION =
@@ -49,9 +52,17 @@ public class NetworkAddresses extends HttpFilter {
           .getRequestDispatcher("/moderation.xhtml?slug=" + moderation.group(1))
           .forward(request, response);
     } else if (thread.matches() && path.length() < 180) {
-      request
-          .getRequestDispatcher("/thread.xhtml?slug=" + thread.group(1) + "&id=" + thread.group(3))
-          .forward(request, response);
+      String slug = thread.group(1);
+      long id = Long.parseLong(thread.group(3));
+      visitorPages.serve(
+          request,
+          response,
+          slug,
+          id,
+          into ->
+              request
+                  .getRequestDispatcher("/thread.xhtml?slug=" + slug + "&id=" + id)
+                  .forward(request, into));
     } else if (path.length() < 180
         && (EVENTS.matcher(path).matches() || EVENT.matcher(path).matches())) {
       events(path, request, response);

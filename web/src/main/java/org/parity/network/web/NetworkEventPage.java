@@ -1,10 +1,10 @@
 package org.parity.network.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,41 +21,45 @@ import org.parity.platform.web.PageMessages;
 
 /**
  * The page /networks/{slug}/events/{id}: the event in its own time zone, registering and
- * cancelling, and for facilitators the lists of people, attendance, changes and cancellation.
+ * cancelling, and for facilitators the lists of people, attendance, changes and cancellation. Read
+ * from its address on every request; only the facilitators' form for changes is kept for the view
+ * ({@link EventDraft}).
  */
 @Named
-@ViewScoped
-public class NetworkEventPage implements Serializable {
+@RequestScoped
+public class NetworkEventPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient NetworkEvents service;
+  @Inject NetworkEvents service;
+  @Inject EventDraft draft;
   @Inject PageMessages messages;
 
   private String slug;
   private Long id;
   private EventDetail event;
-  private EventForm form;
   private String reason;
   private final Map<Long, Boolean> attendance = new HashMap<>();
 
+  @PostConstruct
+  void readAddress() {
+    slug = PageAddress.parameter("slug");
+    id = PageAddress.number("id");
+    if (slug != null && id != null) {
+      reload();
+    }
+  }
+
   /** An event that is not there, or not for this reader, is a 404. */
   public void load() {
-    try {
-      refresh();
-    } catch (EJBAccessException e) {
+    if (event == null) {
       PageAddress.notFound();
     }
   }
 
   private void refresh() {
-    event = service.event(slug, id == null ? 0 : id);
+    event = service.event(slug, id);
     attendance.clear();
     Stream.concat(event.registered().stream(), event.waitingList().stream())
         .forEach(r -> attendance.put(r.id(), r.attended()));
-    if (event.form() != null && form == null) {
-      form = EventForm.of(event.form());
-    }
   }
 
   public void register() {
@@ -94,17 +98,17 @@ public class NetworkEventPage implements Serializable {
   }
 
   public void addSpeaker() {
-    form.addSpeaker();
+    getForm().addSpeaker();
   }
 
   public void removeSpeaker(int index) {
-    form.removeSpeaker(index);
+    getForm().removeSpeaker(index);
   }
 
   /** Saves the changes; everyone registered hears of a new time or place. */
   public void save() {
     try {
-      service.edit(slug, id, form.input(), PageAddress.base());
+      service.edit(slug, id, getForm().input(), PageAddress.base());
       done("event.saved");
     } catch (InvalidInput refused) {
       messages.fieldErrors("edit", refused.fieldErrors());
@@ -165,24 +169,20 @@ public class NetworkEventPage implements Serializable {
     return slug;
   }
 
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
   public Long getId() {
     return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public EventDetail getEvent() {
     return event;
   }
 
+  /** The form for changes, for the facilitators who may make them (the event's values at first). */
   public EventForm getForm() {
-    return form;
+    if (event == null || event.form() == null) {
+      return null;
+    }
+    return draft.form(() -> EventForm.of(event.form()));
   }
 
   public String getReason() {

@@ -1,10 +1,10 @@
 package org.parity.network.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.parity.network.application.EventViews.EventList;
 import org.parity.network.application.NetworkEvents;
 import org.parity.platform.InvalidInput;
@@ -13,43 +13,52 @@ import org.parity.platform.web.PageMessages;
 
 /**
  * The page /networks/{slug}/events: events to come, a page of past ones, and for the network's
- * facilitators the form for a new event.
+ * facilitators the form for a new event. Read from its address on every request; only the
+ * facilitators' form is kept for the view ({@link EventDraft}).
  */
 @Named
-@ViewScoped
-public class NetworkEventsPage implements Serializable {
+@RequestScoped
+public class NetworkEventsPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient NetworkEvents service;
+  @Inject NetworkEvents service;
+  @Inject EventDraft draft;
   @Inject PageMessages messages;
 
   private String slug;
   private int past = 1;
   private EventList events;
-  private final EventForm form = new EventForm();
+
+  @PostConstruct
+  void readAddress() {
+    slug = PageAddress.parameter("slug");
+    Integer requested = PageAddress.smallNumber("past");
+    past = requested == null || requested < 1 ? 1 : requested;
+    try {
+      events = slug == null ? null : service.events(slug, past);
+    } catch (EJBAccessException e) {
+      events = null;
+    }
+  }
 
   /** A network that is not there, or whose events are not for this reader, is a 404. */
   public void load() {
-    try {
-      events = service.events(slug, past);
-    } catch (EJBAccessException e) {
+    if (events == null) {
       PageAddress.notFound();
     }
   }
 
   public void addSpeaker() {
-    form.addSpeaker();
+    getForm().addSpeaker();
   }
 
   public void removeSpeaker(int index) {
-    form.removeSpeaker(index);
+    getForm().removeSpeaker(index);
   }
 
   /** Creates the event and opens its page; refused fields are marked beside themselves. */
   public void create() {
     try {
-      long id = service.create(slug, form.input());
+      long id = service.create(slug, getForm().input());
       messages.info("event.created");
       messages.keepForNextPage();
       PageAddress.redirect("/networks/" + slug + "/events/" + id);
@@ -64,16 +73,8 @@ public class NetworkEventsPage implements Serializable {
     return slug;
   }
 
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
   public int getPast() {
     return past;
-  }
-
-  public void setPast(int past) {
-    this.past = past;
   }
 
   public EventList getEvents() {
@@ -81,6 +82,6 @@ public class NetworkEventsPage implements Serializable {
   }
 
   public EventForm getForm() {
-    return form;
+    return draft.form(EventForm::new);
   }
 }

@@ -1,10 +1,10 @@
 package org.parity.network.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +20,18 @@ import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
-/** The page /networks/{slug}: about the network, joining and leaving, directory and requests. */
+/**
+ * The page /networks/{slug}: about the network, joining and leaving, directory and requests. Read
+ * from its address on every request (forms post back to it), so a reader costs no session.
+ */
 @Named
-@ViewScoped
-public class NetworkPage implements Serializable {
+@RequestScoped
+public class NetworkPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient NetworkMembershipService service;
-  @Inject transient ForumService forum;
-  @Inject transient Catalogue catalogue;
-  @Inject transient CaseStudyReading caseStudyReading;
+  @Inject NetworkMembershipService service;
+  @Inject ForumService forum;
+  @Inject Catalogue catalogue;
+  @Inject CaseStudyReading caseStudyReading;
   @Inject PageMessages messages;
 
   private String slug;
@@ -47,13 +48,23 @@ public class NetworkPage implements Serializable {
   private List<Catalogue.ModuleLink> modules;
   private List<CaseStudyViews.RelatedStudy> caseStudies;
 
+  /** The network and its first threads, for the page view and for every postback. */
+  @PostConstruct
+  void readAddress() {
+    slug = PageAddress.parameter("slug");
+    Integer requested = PageAddress.smallNumber("page");
+    page = requested == null || requested < 1 ? 1 : requested;
+    network = slug == null ? null : service.network(slug).orElse(null);
+    if (network != null) {
+      loadThreads();
+    }
+  }
+
+  /** A network that is not there is a 404. */
   public void load() {
-    network = service.network(slug).orElse(null);
     if (network == null) {
       PageAddress.notFound();
-      return;
     }
-    loadThreads();
   }
 
   private void loadThreads() {
@@ -138,10 +149,6 @@ public class NetworkPage implements Serializable {
     return slug;
   }
 
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
   public NetworkDetail getNetwork() {
     return network;
   }
@@ -150,15 +157,11 @@ public class NetworkPage implements Serializable {
     return page;
   }
 
-  public void setPage(int page) {
-    this.page = page;
-  }
-
   public ThreadList getThreads() {
     return threads;
   }
 
-  /** Published modules a new thread may link to, read once per view. */
+  /** Published modules a new thread may link to, read once per request. */
   public List<Catalogue.ModuleLink> getModules() {
     if (modules == null) {
       modules = catalogue.modules();
@@ -166,7 +169,7 @@ public class NetworkPage implements Serializable {
     return modules;
   }
 
-  /** Published case studies a new thread may link to, read once per view. */
+  /** Published case studies a new thread may link to, read once per request. */
   public List<CaseStudyViews.RelatedStudy> getCaseStudies() {
     if (caseStudies == null) {
       caseStudies = caseStudyReading.published();

@@ -1,10 +1,10 @@
 package org.parity.network.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.parity.network.application.ForumModeration;
@@ -18,16 +18,15 @@ import org.parity.platform.web.PageMessages;
  * The page /networks/{slug}/threads/{id}: 25 posts a page, opened at the reader's first unread
  * post; replying (and quoting), editing within the window, "helpful", flagging, and the
  * facilitators' tools. Every step is the services' to allow; this bean only carries the form
- * values.
+ * values. It lives for one request: the page is read from its address each time (forms post back to
+ * it), so a reader costs no session.
  */
 @Named
-@ViewScoped
-public class ThreadView implements Serializable {
+@RequestScoped
+public class ThreadView {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient ForumService forum;
-  @Inject transient ForumModeration moderation;
+  @Inject ForumService forum;
+  @Inject ForumModeration moderation;
   @Inject PageMessages messages;
 
   private String slug;
@@ -43,13 +42,26 @@ public class ThreadView implements Serializable {
   private String threadReason;
   private Long moveTo;
 
+  @PostConstruct
+  void readAddress() {
+    slug = PageAddress.parameter("slug");
+    id = PageAddress.number("id");
+    page = PageAddress.smallNumber("page");
+    quote = PageAddress.smallNumber("quote");
+    edit = PageAddress.smallNumber("edit");
+  }
+
   /**
    * A thread that is not there, or not for this reader, is a 404. Opened without a page, it goes to
    * the reader's first unread post.
    */
   public void load() {
     try {
-      thread = forum.thread(slug, id == null ? 0 : id, page == null ? 1 : page);
+      thread = getThread();
+      if (thread == null) {
+        PageAddress.notFound();
+        return;
+      }
       if (page == null && thread.firstUnreadPage() > 1) {
         PageAddress.redirect(address(thread.firstUnreadPage()) + "#post-" + thread.firstUnread());
         return;
@@ -179,50 +191,38 @@ public class ThreadView implements Serializable {
   }
 
   private int currentPage() {
-    return thread == null ? 1 : thread.page();
+    return page == null ? 1 : page;
   }
 
   public String getSlug() {
     return slug;
   }
 
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
   public Long getId() {
     return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public Integer getPage() {
     return page;
   }
 
-  public void setPage(Integer page) {
-    this.page = page;
-  }
-
   public Integer getQuote() {
     return quote;
-  }
-
-  public void setQuote(Integer quote) {
-    this.quote = quote;
   }
 
   public Integer getEdit() {
     return edit;
   }
 
-  public void setEdit(Integer edit) {
-    this.edit = edit;
-  }
-
+  /** The page of the thread the address names, read once a request (a postback reads it too). */
   public ThreadPage getThread() {
+    if (thread == null && slug != null && id != null) {
+      try {
+        thread = forum.thread(slug, id, page == null ? 1 : page);
+      } catch (EJBAccessException e) {
+        return null;
+      }
+    }
     return thread;
   }
 

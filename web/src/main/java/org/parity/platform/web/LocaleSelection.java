@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * The language a page is shown in: the one the reader chose with the switch (kept in the session by
+ * The language a page is shown in: the one the reader chose with the switch (kept in a cookie by
  * {@link LanguageChoiceFilter}), else the best match for the browser's languages.
  */
 @Named
@@ -22,8 +22,7 @@ public class LocaleSelection {
   public Locale getLocale() {
     if (locale == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      Object chosen =
-          faces.getExternalContext().getSessionMap().get(LanguageChoiceFilter.SESSION_KEY);
+      Object chosen = faces.getExternalContext().getRequestMap().get(LanguageChoiceFilter.CHOSEN);
       locale =
           chosen instanceof Locale choice
               ? choice

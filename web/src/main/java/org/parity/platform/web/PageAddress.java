@@ -28,6 +28,31 @@ public final class PageAddress {
     faces.responseComplete();
   }
 
+  /** A parameter of the address, or null. */
+  public static String parameter(String name) {
+    String value =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /**
+   * A whole-number parameter of the address; null when it is missing or not a number (the page then
+   * shows its default, as for an address typed by hand).
+   */
+  public static Long number(String name) {
+    String value = parameter(name);
+    if (value == null || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return Long.valueOf(value);
+  }
+
+  /** {@link #number} for a page number or a post number. */
+  public static Integer smallNumber(String name) {
+    Long value = number(name);
+    return value == null || value > Integer.MAX_VALUE ? null : value.intValue();
+  }
+
   public static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {

@@ -2,11 +2,9 @@ package org.parity.search.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,26 +106,6 @@ public class CaseStudySearchPage {
   /** The taxonomy kind behind a facet name. */
   static String kind(String facet) {
     return SearchFields.PRIORITY_AREA.equals(facet) ? "priority_area" : facet;
-  }
-
-  public void submit() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    String kept = external.getRequestParameterMap().getOrDefault("kept", "");
-    String words = query == null ? "" : query.strip();
-    StringBuilder target = new StringBuilder(external.getRequestContextPath() + "/case-studies");
-    String separator = "?";
-    if (!words.isEmpty()) {
-      target.append(separator).append("q=").append(SearchAddress.encode(words));
-      separator = "&";
-    }
-    if (kept.matches("[A-Za-z0-9_.~%=&+-]{1,2000}")) {
-      target.append(separator).append(kept);
-    }
-    external.redirect(target.toString());
-  }
-
-  public List<String> complete(String prefix) {
-    return search.suggest(prefix);
   }
 
   public String getQuery() {

@@ -65,11 +65,19 @@ public record SearchAddress(
     return parts.isEmpty() ? path : path + "?" + String.join("&", parts);
   }
 
-  /** Everything but the query, for a form that changes only the words. */
-  public String keptParameters() {
-    String href = withQuery("").href();
-    int question = href.indexOf('?');
-    return question < 0 ? "" : href.substring(question + 1);
+  /** One parameter of the address, as a hidden field of the search form. */
+  public record Field(String name, String value) {}
+
+  /**
+   * Everything but the words (facets and sort), for the search form that changes only the words.
+   */
+  public List<Field> keptFields() {
+    List<Field> fields = new ArrayList<>();
+    facets.forEach((name, values) -> values.forEach(v -> fields.add(new Field(name, v))));
+    if (sort != null && !sort.isBlank() && !"relevance".equals(sort)) {
+      fields.add(new Field("sort", sort));
+    }
+    return fields;
   }
 
   static String encode(String value) {

@@ -30,7 +30,10 @@ class SearchAddressTest {
         .isEqualTo("/case-studies?q=severe+%26+mental&sort=date");
     assertThat(address.sortedBy("relevance").href())
         .isEqualTo("/case-studies?q=severe+%26+mental&setting=PRIMARY_CARE");
-    assertThat(address.keptParameters()).isEqualTo("setting=PRIMARY_CARE&sort=date");
+    assertThat(address.keptFields())
+        .containsExactly(
+            new SearchAddress.Field("setting", "PRIMARY_CARE"),
+            new SearchAddress.Field("sort", "date"));
   }
 
   @Test

@@ -1,0 +1,48 @@
+package org.parity.benchmark.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * Runs wrk against one page and meters the server while it does: its CPU time, read from /proc
+ * around the run, and the sessions it created, read through the CLI outside it (the CLI's own work
+ * must not count against the page).
+ */
+final class Meter {
+
+  private final Wrk wrk;
+  private final ServerProcess server;
+  private final ServerCli cli;
+  private final PrintStream progress;
+
+  Meter(Wrk wrk, ServerProcess server, ServerCli cli, PrintStream progress) {
+    this.wrk = wrk;
+    this.server = server;
+    this.cli = cli;
+    this.progress = progress;
+  }
+
+  /** A warm-up run (unless {@code warmup} is zero), not reported, then the measured run. */
+  Run measure(
+      String target, String who, String script, String url, Duration warmup, Duration duration)
+      throws IOException, InterruptedException {
+    if (!warmup.isZero()) {
+      wrk.run(script, url, warmup);
+    }
+    long sessionsBefore = cli.sessionsCreated();
+    double cpuBefore = server.cpuMillis();
+    WrkResult result = wrk.run(script, url, duration);
+    double cpu = server.cpuMillis() - cpuBefore;
+    Run run = new Run(target, who, result, cpu, cli.sessionsCreated() - sessionsBefore);
+    progress.printf(
+        "%s, %s: %.0f req/s, p50 %.1f ms, errors %s, %.2f CPU ms/req%n",
+        target,
+        who,
+        result.requestsPerSecond(),
+        result.p50Micros() / 1000.0,
+        result.errorsByKind(),
+        run.cpuMillisPerRequest());
+    return run;
+  }
+}

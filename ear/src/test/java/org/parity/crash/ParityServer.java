@@ -1,0 +1,119 @@
+package org.parity.crash;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/**
+ * Parity's server as an operator runs it (the build's configured WildFly with the EAR in its
+ * deployments folder, from a base folder of its own), which a test can start, kill with SIGKILL and
+ * start again on the same database.
+ */
+final class ParityServer {
+
+  /** Clear of the run command's 8080 and the integration tests' server. */
+  static final int PORT_OFFSET = 300;
+
+  private final Path home;
+  private final Path base;
+  private Process process;
+
+  ParityServer(Path home, Path base) {
+    this.home = home;
+    this.base = base;
+  }
+
+  URL url() {
+    try {
+      return URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/").toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A fresh base folder: the configured server's configuration and the EAR the build made. */
+  void prepare(Path ear) throws IOException {
+    Path configuration = base.resolve("configuration");
+    Files.createDirectories(base.resolve("deployments"));
+    try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
+      for (Path source : files.toList()) {
+        Path target =
+            configuration.resolve(home.resolve("standalone/configuration").relativize(source));
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    Files.copy(ear, base.resolve("deployments/parity.ear"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Starts the server and waits until Parity answers its health check. */
+  void start() throws Exception {
+    process =
+        new ProcessBuilder(
+                home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(new File(base.toFile(), "console.log")))
+            .start();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The server stopped while starting: see " + base);
+      }
+      try {
+        HttpResponse<String> health =
+            http.send(
+                HttpRequest.newBuilder(url().toURI().resolve("api/v1/health"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Parity was not ready within 3 minutes: see " + base);
+  }
+
+  /** SIGKILL to the server's JVM (and its start script): no shutdown hook, no flush. */
+  void kill() throws Exception {
+    java.util.List<ProcessHandle> jvm = process.descendants().toList();
+    jvm.forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    process.waitFor();
+    for (ProcessHandle handle : jvm) {
+      handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  /** A clean stop at the end of the test. */
+  void stop() throws Exception {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      kill();
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.parity.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.parity.browser.ApiSession;
+
+/**
+ * A new open network whose people are all its facilitators (so the new-account limit on posts does
+ * not apply to them), each signed in through the API, and one thread in it: what the load tests
+ * write into.
+ */
+record BusyNetwork(String slug, List<ApiSession> people, long thread) {
+
+  static final String PASSWORD = "harbour lantern thistle 91";
+
+  static BusyNetwork create(URL base, String run, int size) throws Exception {
+    ApiSession admin =
+        ApiSession.signedIn(
+            base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    var facilitators = Json.createArrayBuilder();
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      String email = "writer" + i + "-" + run + "@example.org";
+      emails.add(email);
+      facilitators.add(email);
+      HttpResponse<String> created =
+          admin.postJson(
+              "/api/v1/admin/accounts",
+              Json.createObjectBuilder()
+                  .add("email", email)
+                  .add("password", PASSWORD)
+                  .add("displayName", "Writer " + i)
+                  .add("profession", "GP")
+                  .add("roles", Json.createArrayBuilder().add("LEARNER").add("MEMBER"))
+                  .add("organisations", Json.createArrayBuilder())
+                  .build()
+                  .toString());
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+    String slug = "busy-" + run;
+    HttpResponse<String> network =
+        admin.postJson(
+            "/api/v1/networks",
+            Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("name", "Busy " + run)
+                .add("description", "Written into by the load tests.")
+                .add("open", true)
+                .add("facilitators", facilitators)
+                .build()
+                .toString());
+    assertThat(network.statusCode()).as(network.body()).isEqualTo(201);
+    List<ApiSession> people = new ArrayList<>();
+    for (String email : emails) {
+      people.add(ApiSession.signedIn(base, email, PASSWORD));
+    }
+    String threads = "/api/v1/networks/" + slug + "/threads";
+    long category =
+        json(people.get(0).get(threads))
+            .getJsonArray("categories")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> thread =
+        people
+            .get(0)
+            .postJson(
+                threads,
+                Json.createObjectBuilder()
+                    .add("category", category)
+                    .add("title", "Busy thread " + run)
+                    .add("body", "The opening post.")
+                    .build()
+                    .toString());
+    assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
+    return new BusyNetwork(slug, people, json(thread).getJsonNumber("id").longValue());
+  }
+
+  String threadApi() {
+    return "/api/v1/networks/" + slug + "/threads/" + thread;
+  }
+
+  String threadPage() {
+    return "/networks/" + slug + "/threads/" + thread;
+  }
+
+  static JsonObject json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+}
