@@ -173,6 +173,10 @@ class CrashRecoveryCheck {
     assertThat(acknowledgedStudies).as("drafts acknowledged before the kill").isNotEmpty();
     assertThat(lastReflection).as("reflections acknowledged before the kill").isNotEmpty();
 
+    System.out.printf(
+        "Killed the server after %d replies, %d case-study drafts and %d reflections were"
+            + " acknowledged%n",
+        acknowledgedReplies.size(), acknowledgedStudies.size(), lastReflection.get("learner") + 1);
     server.start();
     ApiSession reader = ApiSession.signedIn(base, writers.get(0), PASSWORD);
     Set<String> stored = new HashSet<>();

@@ -114,8 +114,8 @@ final class LoadReport {
             + " 3xx); the benchmark fails on status errors only.\n");
     out.append(
         "- Server CPU: user plus system time of the WildFly process from `/proc/<pid>/stat`"
-            + " across the measured run, divided by its requests. Sessions: the web module's"
-            + " `sessions-created` before and after, through `jboss-cli.sh`.\n");
+            + " across the measured run, divided by its requests. Sessions created: how much"
+            + " the web module's `active-sessions` grew over the run, through `jboss-cli.sh`.\n");
     line(
         out,
         "- Server: WildFly %s started with `%s` (the profile fixes the heap at 512 MB), on the"

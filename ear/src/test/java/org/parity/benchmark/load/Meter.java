@@ -30,11 +30,11 @@ final class Meter {
     if (!warmup.isZero()) {
       wrk.run(script, url, warmup);
     }
-    long sessionsBefore = cli.sessionsCreated();
+    long sessionsBefore = cli.activeSessions();
     double cpuBefore = server.cpuMillis();
     WrkResult result = wrk.run(script, url, duration);
     double cpu = server.cpuMillis() - cpuBefore;
-    Run run = new Run(target, who, result, cpu, cli.sessionsCreated() - sessionsBefore);
+    Run run = new Run(target, who, result, cpu, cli.activeSessions() - sessionsBefore);
     progress.printf(
         "%s, %s: %.0f req/s, p50 %.1f ms, errors %s, %.2f CPU ms/req%n",
         target,

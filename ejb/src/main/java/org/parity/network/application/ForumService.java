@@ -72,8 +72,8 @@ public class ForumService {
   @Inject Clock clock;
 
   public ThreadList threads(String networkSlug, int page) {
-    LearningNetwork network = access.readable(networkSlug);
     Optional<Account> reader = access.caller();
+    LearningNetwork network = access.readable(networkSlug, reader);
     boolean member = access.isActiveMember(network, reader);
     long count = networks.threadCount(network);
     int pages = pages(count, THREADS_PER_PAGE);
@@ -115,11 +115,12 @@ public class ForumService {
    * their read marker on, so the thread list can say what is new.
    */
   public ThreadPage thread(String networkSlug, long threadId, int page) {
-    LearningNetwork network = access.readable(networkSlug);
-    ForumThread thread = threadIn(network, threadId);
     Optional<Account> reader = access.caller();
-    boolean member = access.isActiveMember(network, reader);
-    boolean moderator = access.moderates(network, reader);
+    LearningNetwork network = access.readable(networkSlug, reader);
+    ForumThread thread = threadIn(network, threadId);
+    NetworkAccess.Standing standing = access.standing(network, reader);
+    boolean member = standing.member();
+    boolean moderator = standing.moderator();
     int pages = pages(thread.getPostCount(), POSTS_PER_PAGE);
     // Someone with no read marker (a visitor, or a member new to the thread) starts at post 1.
     int lastRead =
@@ -163,7 +164,8 @@ public class ForumService {
                       revisions.getOrDefault(p.getId(), List.of()));
                 })
             .toList();
-    if (member && !posts.isEmpty()) {
+    // The marker moves (in a transaction of its own) only when this page takes the reader further.
+    if (member && !posts.isEmpty() && posts.get(posts.size() - 1).getNumber() > lastRead) {
       markRead(thread, reader.get(), posts.get(posts.size() - 1).getNumber());
     }
     return new ThreadPage(

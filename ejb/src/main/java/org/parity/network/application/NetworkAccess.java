@@ -43,12 +43,26 @@ public class NetworkAccess {
 
   /** Open networks are for everyone to read; closed ones for members and administrators. */
   public LearningNetwork readable(String slug) {
+    return readable(slug, caller());
+  }
+
+  /** {@link #readable(String)} for a caller already looked up. */
+  public LearningNetwork readable(String slug, Optional<Account> caller) {
     LearningNetwork network = network(slug);
-    Optional<Account> caller = caller();
     if (!network.isOpen() && !isActiveMember(network, caller) && !isAdmin(caller)) {
       throw new NotAllowedException("This network's discussions are for its members");
     }
     return network;
+  }
+
+  /** Whether the caller is an active member and whether they moderate, from one look-up. */
+  public record Standing(boolean member, boolean moderator) {}
+
+  public Standing standing(LearningNetwork network, Optional<Account> account) {
+    Optional<NetworkMembership> membership = account.flatMap(a -> networks.membership(network, a));
+    return new Standing(
+        membership.map(NetworkMembership::isActive).orElse(false),
+        isAdmin(account) || membership.map(NetworkMembership::isFacilitator).orElse(false));
   }
 
   /** Members write, unless a facilitator has suspended them for now. */
