@@ -20,6 +20,7 @@ public final class ApiSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private final String base;
 
@@ -27,9 +28,41 @@ public final class ApiSession {
     this.base = base.toString().replaceAll("/$", "");
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The session cookie's value (renewed at sign-in), for a load tool that reads as this person. */
+  public String sessionCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No session cookie"));
+  }
+
+  /**
+   * As an administrator: a confirmed account, a GP with the everyday roles (LEARNER, MEMBER) and no
+   * organisation, through the administrators' API. Fails unless it answers 201.
+   */
+  public void createAccount(String email, String password, String displayName)
+      throws IOException, InterruptedException {
+    HttpResponse<String> created =
+        postJson(
+            "/api/v1/admin/accounts",
+            jakarta.json.Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", password)
+                .add("displayName", displayName)
+                .add("profession", "GP")
+                .add("roles", jakarta.json.Json.createArrayBuilder().add("LEARNER").add("MEMBER"))
+                .add("organisations", jakarta.json.Json.createArrayBuilder())
+                .build()
+                .toString());
+    if (created.statusCode() != 201) {
+      throw new AssertionError("Account " + email + " refused: " + created.body());
+    }
   }
 
   public static ApiSession anonymous(URL base) {

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parity.browser.ApiSession;
 import org.parity.browser.LearnerApi;
+import org.parity.load.BusyNetwork;
 
 /**
  * No acknowledged write is lost when the server dies: writers reply in a thread, save reflections
@@ -37,7 +37,6 @@ import org.parity.browser.LearnerApi;
  */
 class CrashRecoveryCheck {
 
-  private static final String PASSWORD = "granite orchard compass 58";
   private static final int REPLY_WRITERS = 4;
   private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(8);
 
@@ -56,42 +55,11 @@ class CrashRecoveryCheck {
     server.start();
     URL base = server.url();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    List<String> writers = people(base, run);
-    String network = "crash-" + run;
+    BusyNetwork network = BusyNetwork.create(base, run, REPLY_WRITERS + 2);
+    List<String> writers = network.emails();
+    List<ApiSession> sessions = network.people();
+    String thread = network.threadApi();
     ApiSession admin = admin(base);
-    assertThat(
-            admin
-                .postJson(
-                    "/api/v1/networks",
-                    Json.createObjectBuilder()
-                        .add("slug", network)
-                        .add("name", "Crash " + run)
-                        .add("description", "Written into while the server dies.")
-                        .add("open", true)
-                        .add("facilitators", Json.createArrayBuilder(writers))
-                        .build()
-                        .toString())
-                .statusCode())
-        .isEqualTo(201);
-    List<ApiSession> sessions = new ArrayList<>();
-    for (String email : writers) {
-      sessions.add(ApiSession.signedIn(base, email, PASSWORD));
-    }
-    String threads = "/api/v1/networks/" + network + "/threads";
-    long category =
-        LearnerApi.json(sessions.get(0).get(threads))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> opened =
-        sessions
-            .get(0)
-            .postJson(
-                threads,
-                "{\"category\":" + category + ",\"title\":\"Crash " + run + "\",\"body\":\"Go.\"}");
-    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-    String thread = threads + "/" + LearnerApi.json(opened).getJsonNumber("id").longValue();
 
     // The learner's reflection: the last acknowledged text per writer must be what is stored.
     LearnerApi learner = new LearnerApi(sessions.get(REPLY_WRITERS));
@@ -178,7 +146,7 @@ class CrashRecoveryCheck {
             + " acknowledged%n",
         acknowledgedReplies.size(), acknowledgedStudies.size(), lastReflection.get("learner") + 1);
     server.start();
-    ApiSession reader = ApiSession.signedIn(base, writers.get(0), PASSWORD);
+    ApiSession reader = ApiSession.signedIn(base, writers.get(0), BusyNetwork.PASSWORD);
     Set<String> stored = new HashSet<>();
     int pages = 1;
     for (int page = 1; page <= pages; page++) {
@@ -196,14 +164,15 @@ class CrashRecoveryCheck {
         .as("acknowledged replies after the restart")
         .containsAll(acknowledgedReplies);
 
-    ApiSession authorAgain = ApiSession.signedIn(base, writers.get(REPLY_WRITERS + 1), PASSWORD);
+    ApiSession authorAgain =
+        ApiSession.signedIn(base, writers.get(REPLY_WRITERS + 1), BusyNetwork.PASSWORD);
     String mine = authorAgain.get("/api/v1/case-studies/mine").body();
     assertThat(acknowledgedStudies)
         .as("acknowledged case-study drafts after the restart")
         .allMatch(title -> mine.contains("\"" + title + "\""));
 
     LearnerApi learnerAgain =
-        new LearnerApi(ApiSession.signedIn(base, writers.get(REPLY_WRITERS), PASSWORD));
+        new LearnerApi(ApiSession.signedIn(base, writers.get(REPLY_WRITERS), BusyNetwork.PASSWORD));
     String reflection =
         learnerAgain
             .player(enrolment, reflectionUnit)
@@ -232,30 +201,6 @@ class CrashRecoveryCheck {
             reader.get(
                 "/api/v1/search?type=thread&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
     return result.getInt("total") > 0;
-  }
-
-  /** The writers' accounts: four repliers, a learner and a case-study author. */
-  private static List<String> people(URL base, String run) throws Exception {
-    ApiSession admin = admin(base);
-    List<String> emails = new ArrayList<>();
-    for (int i = 0; i < REPLY_WRITERS + 2; i++) {
-      String email = "crash" + i + "-" + run + "@example.org";
-      HttpResponse<String> created =
-          admin.postJson(
-              "/api/v1/admin/accounts",
-              Json.createObjectBuilder()
-                  .add("email", email)
-                  .add("password", PASSWORD)
-                  .add("displayName", "Crash writer " + i)
-                  .add("profession", "GP")
-                  .add("roles", Json.createArrayBuilder().add("LEARNER").add("MEMBER"))
-                  .add("organisations", Json.createArrayBuilder())
-                  .build()
-                  .toString());
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      emails.add(email);
-    }
-    return emails;
   }
 
   private static ApiSession admin(URL base) throws Exception {

@@ -16,11 +16,11 @@ import org.parity.browser.ApiSession;
  * not apply to them), each signed in through the API, and one thread in it: what the load tests
  * write into.
  */
-record BusyNetwork(String slug, List<ApiSession> people, long thread) {
+public record BusyNetwork(String slug, List<String> emails, List<ApiSession> people, long thread) {
 
-  static final String PASSWORD = "harbour lantern thistle 91";
+  public static final String PASSWORD = "harbour lantern thistle 91";
 
-  static BusyNetwork create(URL base, String run, int size) throws Exception {
+  public static BusyNetwork create(URL base, String run, int size) throws Exception {
     ApiSession admin =
         ApiSession.signedIn(
             base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
@@ -30,19 +30,7 @@ record BusyNetwork(String slug, List<ApiSession> people, long thread) {
       String email = "writer" + i + "-" + run + "@example.org";
       emails.add(email);
       facilitators.add(email);
-      HttpResponse<String> created =
-          admin.postJson(
-              "/api/v1/admin/accounts",
-              Json.createObjectBuilder()
-                  .add("email", email)
-                  .add("password", PASSWORD)
-                  .add("displayName", "Writer " + i)
-                  .add("profession", "GP")
-                  .add("roles", Json.createArrayBuilder().add("LEARNER").add("MEMBER"))
-                  .add("organisations", Json.createArrayBuilder())
-                  .build()
-                  .toString());
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      admin.createAccount(email, PASSWORD, "Writer " + i);
     }
     String slug = "busy-" + run;
     HttpResponse<String> network =
@@ -80,18 +68,18 @@ record BusyNetwork(String slug, List<ApiSession> people, long thread) {
                     .build()
                     .toString());
     assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
-    return new BusyNetwork(slug, people, json(thread).getJsonNumber("id").longValue());
+    return new BusyNetwork(slug, emails, people, json(thread).getJsonNumber("id").longValue());
   }
 
-  String threadApi() {
+  public String threadApi() {
     return "/api/v1/networks/" + slug + "/threads/" + thread;
   }
 
-  String threadPage() {
+  public String threadPage() {
     return "/networks/" + slug + "/threads/" + thread;
   }
 
-  static JsonObject json(HttpResponse<String> response) {
+  public static JsonObject json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
     }

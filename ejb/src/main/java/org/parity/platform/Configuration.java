@@ -36,6 +36,19 @@ public class Configuration {
     return value("PARITY_SMTP_HOST").isPresent();
   }
 
+  /**
+   * The host names a request may name when {@link #baseUrl()} is unset: links in mail are then made
+   * from the request's address, so no other Host may reach a page (PARITY_ALLOWED_HOSTS,
+   * comma-separated; localhost and the loopback addresses by default).
+   */
+  public java.util.Set<String> allowedHosts() {
+    return java.util.Arrays.stream(
+            value("PARITY_ALLOWED_HOSTS").orElse("localhost,127.0.0.1,::1,[::1]").split(","))
+        .map(host -> host.trim().toLowerCase(java.util.Locale.ROOT))
+        .filter(host -> !host.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** Public address used in links inside mail; when absent the page's own address is used. */
   public Optional<String> baseUrl() {
     return value("PARITY_BASE_URL")

@@ -90,6 +90,7 @@ class LoadBenchmark {
 
     ServerCli cli = new ServerCli(Path.of(System.getProperty("jboss.home")));
     Meter meter = meter(forum, targets, cli, reportFile.toAbsolutePath().resolveSibling("load"));
+    meter.warmUpAll(parity.url("/"), warmup.multipliedBy(6));
     String floorPage = targets.get(0).name() + " (plain servlet)";
     Run floorRun =
         meter.measure(floorPage, "floor", "anonymous.lua", plain.url("/page"), warmup, duration);

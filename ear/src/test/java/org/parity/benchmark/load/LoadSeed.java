@@ -47,7 +47,7 @@ final class LoadSeed {
     List<String> writerEmails = new ArrayList<>();
     for (int i = 0; i < WRITERS; i++) {
       String email = "load-writer" + i + "-" + run + "@example.org";
-      created(admin.postJson("/api/v1/admin/accounts", account(email, "Load Writer " + i)));
+      admin.createAccount(email, PASSWORD, "Load Writer " + i);
       facilitators.add(email);
       writerEmails.add(email);
     }
@@ -75,9 +75,12 @@ final class LoadSeed {
     List<String> cookies = new ArrayList<>();
     for (int i = 0; i < READERS; i++) {
       String email = "load-reader" + i + "-" + run + "@example.org";
-      created(admin.postJson("/api/v1/admin/accounts", account(email, "Load Reader " + i)));
-      SignedInReader reader = SignedInReader.signIn(base, email, PASSWORD);
-      reader.join(slug);
+      admin.createAccount(email, PASSWORD, "Load Reader " + i);
+      ApiSession reader = ApiSession.signedIn(base, email, PASSWORD);
+      HttpResponse<String> joined = reader.post("/api/v1/networks/" + slug + "/join");
+      if (joined.statusCode() != 200) {
+        throw new IllegalStateException("Joining " + slug + " refused: " + joined.body());
+      }
       cookies.add(reader.sessionCookie());
     }
     progress.printf("Signed in %d readers%n", READERS);
@@ -137,18 +140,6 @@ final class LoadSeed {
         + ". We tried the **two-question** mood check at the annual review and found that asking"
         + " about sleep first made the conversation easier. Has anyone compared it with the"
         + " *PHQ-9* in a busy clinic?";
-  }
-
-  private static String account(String email, String name) {
-    return Json.createObjectBuilder()
-        .add("email", email)
-        .add("password", PASSWORD)
-        .add("displayName", name)
-        .add("profession", "GP")
-        .add("roles", Json.createArrayBuilder().add("LEARNER").add("MEMBER"))
-        .add("organisations", Json.createArrayBuilder())
-        .build()
-        .toString();
   }
 
   private static String network(String slug, String run, JsonArrayBuilder facilitators) {
