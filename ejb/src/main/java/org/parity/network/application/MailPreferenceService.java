@@ -62,6 +62,12 @@ public class MailPreferenceService {
     return found.map(p -> p.getChoice().name());
   }
 
+  /** The choice a one-click link stands for, read only (the page's postback asks it). */
+  @PermitAll
+  public Optional<String> choice(String token) {
+    return byToken(token).map(p -> p.getChoice().name());
+  }
+
   /** Undoes the one-click unsubscribe: mail as the member had it before. */
   @PermitAll
   public Optional<String> resubscribe(String token) {
