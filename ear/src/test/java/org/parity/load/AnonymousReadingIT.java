@@ -47,12 +47,7 @@ class AnonymousReadingIT {
   void aTourOfThePublicPagesCreatesNoSession() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     BusyNetwork network = BusyNetwork.create(base, run, 1);
-    for (int i = 0; i < 30; i++) {
-      network
-          .people()
-          .get(0)
-          .postJson(network.threadApi() + "/posts", "{\"body\":\"Reply " + i + "\"}");
-    }
+    network.reply(30);
     ApiSession api = ApiSession.anonymous(base);
     JsonObject curriculum =
         Json.createReader(new java.io.StringReader(api.get("/api/v1/curricula").body()))
@@ -112,12 +107,7 @@ class AnonymousReadingIT {
   void aVisitorOpensAThreadAtItsFirstPost() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     BusyNetwork network = BusyNetwork.create(base, run, 1);
-    for (int i = 0; i < 30; i++) {
-      network
-          .people()
-          .get(0)
-          .postJson(network.threadApi() + "/posts", "{\"body\":\"Reply " + i + "\"}");
-    }
+    network.reply(30);
     HttpResponse<String> page = get(network.threadPage());
     assertThat(page.statusCode()).as("no redirect to the last page").isEqualTo(200);
     assertThat(page.body()).contains("The opening post.").doesNotContain("Reply 29<");

@@ -71,6 +71,15 @@ public record BusyNetwork(String slug, List<String> emails, List<ApiSession> peo
     return new BusyNetwork(slug, emails, people, json(thread).getJsonNumber("id").longValue());
   }
 
+  /** {@code count} replies ("Reply 0", "Reply 1", …) by the first person, each acknowledged. */
+  public void reply(int count) throws Exception {
+    for (int i = 0; i < count; i++) {
+      HttpResponse<String> reply =
+          people.get(0).postJson(threadApi() + "/posts", "{\"body\":\"Reply " + i + "\"}");
+      assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    }
+  }
+
   public String threadApi() {
     return "/api/v1/networks/" + slug + "/threads/" + thread;
   }

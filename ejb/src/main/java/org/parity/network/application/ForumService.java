@@ -126,7 +126,7 @@ public class ForumService {
     int lastRead =
         member ? networks.readMarker(thread, reader.get()).map(m -> m.getLastRead()).orElse(0) : 0;
     int firstUnread = Math.min(lastRead + 1, thread.getPostCount());
-    int shown = Math.max(1, Math.min(page, pages));
+    int shown = shownPage(thread, page);
     int first = (shown - 1) * POSTS_PER_PAGE + 1;
     List<ForumPost> posts = networks.posts(thread, first, first + POSTS_PER_PAGE - 1);
     List<Long> ids = posts.stream().map(ForumPost::getId).toList();
@@ -264,7 +264,7 @@ public class ForumService {
     } catch (NotAllowedException notForVisitors) {
       return Optional.empty();
     }
-    int shown = Math.max(1, Math.min(page, pages(thread.getPostCount(), POSTS_PER_PAGE)));
+    int shown = shownPage(thread, page);
     int first = (shown - 1) * POSTS_PER_PAGE + 1;
     StringBuilder stamp =
         new StringBuilder().append(thread.getId()).append('v').append(thread.getVersion());
@@ -281,11 +281,7 @@ public class ForumService {
   public int reply(String networkSlug, long threadId, String body) {
     Account author = access.signedIn();
     LearningNetwork network = access.writable(networkSlug, author);
-    ForumThread thread =
-        networks
-            .threadForReply(threadId)
-            .filter(t -> t.getNetwork().getId().equals(network.getId()))
-            .orElseThrow(() -> new NotAllowedException("No such thread here"));
+    ForumThread thread = inNetwork(network, networks.threadForReply(threadId));
     InvalidInput.Collector errors = new InvalidInput.Collector();
     checkBody(body, errors);
     errors.throwIfAny();
@@ -430,10 +426,19 @@ public class ForumService {
   }
 
   private ForumThread threadIn(LearningNetwork network, long threadId) {
-    return networks
-        .thread(threadId)
+    return inNetwork(network, networks.thread(threadId));
+  }
+
+  /** The thread found, if it is one of this network's; a thread of another network is not here. */
+  private static ForumThread inNetwork(LearningNetwork network, Optional<ForumThread> found) {
+    return found
         .filter(t -> t.getNetwork().getId().equals(network.getId()))
         .orElseThrow(() -> new NotAllowedException("No such thread here"));
+  }
+
+  /** The page of a thread that is shown for the page asked: past the end, the last. */
+  private static int shownPage(ForumThread thread, int page) {
+    return Math.max(1, Math.min(page, pages(thread.getPostCount(), POSTS_PER_PAGE)));
   }
 
   private ForumPost postIn(ForumThread thread, int number) {

@@ -3,7 +3,6 @@ package org.parity.platform.web;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -23,21 +22,9 @@ public class AddressViewHandler extends ViewHandlerWrapper {
     if (context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId())) {
       Object request = context.getExternalContext().getRequest();
       if (request instanceof HttpServletRequest http) {
-        return browserAddress(http);
+        return PageAddress.browserAddress(http);
       }
     }
     return super.getActionURL(context, viewId);
-  }
-
-  /** The path and query the browser asked for, before any forward to a Facelets file. */
-  static String browserAddress(HttpServletRequest request) {
-    Object forwardedPath = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-    String path = forwardedPath != null ? forwardedPath.toString() : request.getRequestURI();
-    Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-    String query =
-        forwardedPath != null
-            ? (forwardedQuery == null ? null : forwardedQuery.toString())
-            : request.getQueryString();
-    return query == null || query.isEmpty() ? path : path + "?" + query;
   }
 }

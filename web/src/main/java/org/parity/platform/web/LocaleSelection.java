@@ -44,11 +44,13 @@ public class LocaleSelection {
 
   /** The current address with {@code lang} set, so switching keeps the reader on the same page. */
   public String switchTo(String language) {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
-    String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
-    String query = request.getQueryString() == null ? "" : request.getQueryString();
+    String address =
+        PageAddress.browserAddress(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    int question = address.indexOf('?');
+    String path = question < 0 ? address : address.substring(0, question);
+    String query = question < 0 ? "" : address.substring(question + 1);
     String kept =
         java.util.Arrays.stream(query.split("&"))
             .filter(part -> !part.isEmpty() && !part.startsWith("lang="))

@@ -2,6 +2,7 @@ package org.parity.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The site's address as the browser reached it, for links in mail and redirects. */
@@ -15,6 +16,21 @@ public final class PageAddress {
     String url = request.getRequestURL().toString();
     String path = request.getRequestURI();
     return url.substring(0, url.length() - path.length()) + request.getContextPath();
+  }
+
+  /**
+   * The path and query the browser asked for, before any forward to a Facelets file ({@code
+   * /networks/x/threads/5?page=2}, not {@code /thread.xhtml?slug=x&id=5}).
+   */
+  public static String browserAddress(HttpServletRequest request) {
+    Object forwardedPath = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    String path = forwardedPath != null ? forwardedPath.toString() : request.getRequestURI();
+    Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+    String query =
+        forwardedPath != null
+            ? (forwardedQuery == null ? null : forwardedQuery.toString())
+            : request.getQueryString();
+    return query == null || query.isEmpty() ? path : path + "?" + query;
   }
 
   /** Answers the page with a 404 (the site's not-found page) and stops rendering it. */
