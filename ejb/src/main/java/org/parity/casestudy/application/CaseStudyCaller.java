@@ -1,11 +1,11 @@
 package org.parity.casestudy.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import java.security.Principal;
+import jakarta.inject.Inject;
 import org.parity.casestudy.domain.CaseStudy;
+import org.parity.identity.application.Caller;
+import org.parity.identity.domain.Role;
 import org.parity.platform.NotAllowedException;
 
 /**
@@ -16,12 +16,11 @@ import org.parity.platform.NotAllowedException;
 @PermitAll
 public class CaseStudyCaller {
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
 
   /** The caller's e-mail address, or null when nobody is signed in. */
   public String email() {
-    Principal p = context.getCallerPrincipal();
-    return p == null || "anonymous".equals(p.getName()) ? null : p.getName();
+    return caller.email().orElse(null);
   }
 
   public String signedIn() {
@@ -34,14 +33,12 @@ public class CaseStudyCaller {
 
   public boolean isReviewer() {
     return email() != null
-        && (context.isCallerInRole("EDITOR")
-            || context.isCallerInRole("FACILITATOR")
-            || context.isCallerInRole("ADMIN"));
+        && (caller.has(Role.EDITOR) || caller.has(Role.FACILITATOR) || caller.isAdmin());
   }
 
   public boolean mayEdit(CaseStudy study) {
     String email = email();
-    return email != null && (study.isAuthoredBy(email) || context.isCallerInRole("ADMIN"));
+    return email != null && (study.isAuthoredBy(email) || caller.isAdmin());
   }
 
   public void requireEditor(CaseStudy study) {

@@ -1,10 +1,9 @@
 package org.parity.curriculum.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Role;
@@ -21,16 +20,14 @@ import org.parity.platform.NotAllowedException;
 public class EditorialRights {
 
   @Inject Accounts accounts;
-  @Resource SessionContext context;
+  @Inject Caller caller;
 
   public Account caller() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new NotAllowedException("No account for the caller"));
+    return caller.required();
   }
 
   public String callerName() {
-    return context.getCallerPrincipal().getName();
+    return caller.required().getEmail();
   }
 
   public boolean belongs(Account account, Organisation organisation) {

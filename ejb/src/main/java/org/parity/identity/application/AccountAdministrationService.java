@@ -1,8 +1,6 @@
 package org.parity.identity.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,7 +25,7 @@ public class AccountAdministrationService {
   @Inject Clock clock;
   @Inject NewAccountRules rules;
   @Inject Passwords passwords;
-  @Resource SessionContext context;
+  @Inject Caller caller;
 
   public List<AccountView> searchAccounts(String text, int first, int max) {
     return accounts.search(text, first, Math.min(max, 100)).stream().map(AccountView::of).toList();
@@ -127,6 +125,6 @@ public class AccountAdministrationService {
   }
 
   private boolean isCaller(Account account) {
-    return account.getEmail().equals(context.getCallerPrincipal().getName());
+    return caller.email().filter(account.getEmail()::equals).isPresent();
   }
 }

@@ -1,8 +1,6 @@
 package org.parity.identity.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.parity.identity.domain.Account;
@@ -22,7 +20,8 @@ public class AccountSettingsService {
   @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject ProfileRules profileRules;
-  @Resource SessionContext context;
+  @Inject IdentityMail mail;
+  @Inject Caller caller;
 
   public AccountView myAccount() {
     return AccountView.of(caller());
@@ -35,7 +34,11 @@ public class AccountSettingsService {
     caller().updateProfile(profile);
   }
 
-  public void changeMyPassword(String currentPassword, String newPassword) {
+  /**
+   * Changes the caller's password, which ends every other session of the account, and mails the
+   * owner. Returns the new session generation, which the caller's own session carries on in.
+   */
+  public int changeMyPassword(String currentPassword, String newPassword) {
     Account account = caller();
     InvalidInput.Collector errors = new InvalidInput.Collector();
     if (!passwords.matches(currentPassword, account.getPasswordHash())) {
@@ -50,12 +53,16 @@ public class AccountSettingsService {
     }
     errors.throwIfAny();
     account.changePasswordHash(passwords.hash(newPassword));
+    mail.passwordChanged(account);
+    return account.getSessionGeneration();
+  }
+
+  /** "Sign out everywhere": every session of the caller's account ends, this one included. */
+  public void signOutEverywhere() {
+    caller().endAllSessions();
   }
 
   private Account caller() {
-    String name = context.getCallerPrincipal().getName();
-    return accounts
-        .byEmail(name)
-        .orElseThrow(() -> new jakarta.ejb.EJBAccessException("No account for the caller"));
+    return caller.required();
   }
 }

@@ -45,6 +45,20 @@ public class IdentityMail {
         link);
   }
 
+  /** Tells the owner at once, so a password changed by someone else does not go unnoticed. */
+  void passwordChanged(Account account) {
+    outbox.enqueue(
+        account.getEmail(),
+        "Your Parity password was changed",
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nThe password of your Parity account has just been changed, and every device"
+            + " that was signed in with the old one has been signed out.\n\nIf this was not you,"
+            + " choose a new password at once with \"Forgot your password?\" on the sign-in page,"
+            + " and tell your organisation's Parity administrator.\n\nParity",
+        null);
+  }
+
   private String link(String pageBase, String path, String secret) {
     String base = configuration.baseUrl().orElse(pageBase);
     return base + path + "?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);

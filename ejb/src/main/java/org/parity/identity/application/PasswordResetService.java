@@ -62,7 +62,10 @@ public class PasswordResetService {
               throw InvalidInput.of("password", key);
             });
     token.redeem(clock.instant(), OneTimeToken.Purpose.RESET_PASSWORD);
+    // Any other link mailed before this one dies with it, as do the account's sessions.
+    tokens.endUnused(account, OneTimeToken.Purpose.RESET_PASSWORD, clock.instant());
     account.changePasswordHash(passwords.hash(newPassword));
+    mail.passwordChanged(account);
     // The link came to the mailbox: that proves the address as well as a verification link would.
     account.verifyEmail(clock.instant());
     throttles.forEmail(account.getEmail()).recordSuccess();

@@ -3,9 +3,14 @@ package org.parity.identity.application;
 import java.time.Instant;
 import java.util.Set;
 
-/** How a sign-in attempt ended; only SUCCESS carries the caller's name and roles. */
+/**
+ * How a sign-in attempt ended; only SUCCESS carries the caller's account, name, roles and the
+ * session generation a new session begins in.
+ */
 public record SignInResult(
     Outcome outcome,
+    Long accountId,
+    int sessionGeneration,
     String callerName,
     Set<String> roles,
     Instant pausedUntil,
@@ -20,10 +25,10 @@ public record SignInResult(
   }
 
   static SignInResult of(Outcome outcome) {
-    return new SignInResult(outcome, null, Set.of(), null, false);
+    return new SignInResult(outcome, null, 0, null, Set.of(), null, false);
   }
 
   static SignInResult paused(Instant until) {
-    return new SignInResult(Outcome.PAUSED, null, Set.of(), until, false);
+    return new SignInResult(Outcome.PAUSED, null, 0, null, Set.of(), until, false);
   }
 }

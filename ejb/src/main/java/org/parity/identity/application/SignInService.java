@@ -57,6 +57,8 @@ public class SignInService {
     }
     return new SignInResult(
         SignInResult.Outcome.SUCCESS,
+        account.getId(),
+        account.getSessionGeneration(),
         account.getEmail(),
         account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
         null,

@@ -61,6 +61,9 @@ public class Account {
   private boolean enabled = true;
   private Instant createdAt;
 
+  /** Sessions remember the generation they began in; raising it ends every one of them. */
+  private int sessionGeneration;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
@@ -109,9 +112,16 @@ public class Account {
     return emailVerifiedAt != null;
   }
 
+  /** A new password ends every session signed in with the old one. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
+    endAllSessions();
+  }
+
+  /** Every session of this account, here or on another device, ends at its next request. */
+  public void endAllSessions() {
+    sessionGeneration++;
   }
 
   /**
@@ -125,7 +135,11 @@ public class Account {
     roles.add(role);
   }
 
+  /** Losing a role ends the account's sessions: nothing keeps rights granted before. */
   public void replaceRoles(Set<Role> newRoles) {
+    if (!newRoles.containsAll(roles)) {
+      endAllSessions();
+    }
     roles.clear();
     roles.addAll(newRoles);
   }
@@ -135,12 +149,16 @@ public class Account {
   }
 
   public void replaceOrganisations(Set<Organisation> newOrganisations) {
+    if (!newOrganisations.containsAll(organisations)) {
+      endAllSessions();
+    }
     organisations.clear();
     organisations.addAll(newOrganisations);
   }
 
   public void disable() {
     enabled = false;
+    endAllSessions();
   }
 
   public void enable() {
@@ -181,6 +199,10 @@ public class Account {
 
   public boolean isMustChangePassword() {
     return mustChangePassword;
+  }
+
+  public int getSessionGeneration() {
+    return sessionGeneration;
   }
 
   public boolean isEnabled() {

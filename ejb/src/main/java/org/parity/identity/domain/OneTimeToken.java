@@ -26,6 +26,11 @@ import java.util.HexFormat;
 @NamedQuery(
     name = "OneTimeToken.findByHash",
     query = "select t from OneTimeToken t join fetch t.account where t.tokenHash = :hash")
+@NamedQuery(
+    name = "OneTimeToken.endUnused",
+    query =
+        "update OneTimeToken t set t.usedAt = :now"
+            + " where t.account = :account and t.purpose = :purpose and t.usedAt is null")
 public class OneTimeToken {
 
   public enum Purpose {

@@ -1,9 +1,7 @@
 package org.parity.learning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parity.curriculum.application.EditorialRights;
 import org.parity.curriculum.infrastructure.Curricula;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
 import org.parity.learning.application.LearningViews.CertificateView;
@@ -25,7 +24,7 @@ import org.parity.platform.NotAllowedException;
 @PermitAll
 public class Certificates {
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Enrolments enrolments;
   @Inject CertificatePdf pdf;
   @Inject Curricula curricula;
@@ -38,10 +37,10 @@ public class Certificates {
 
   /** The PDF of one of the caller's own certificates. */
   public byte[] pdfOfMine(String code, String verifyAddress) {
-    String caller = context.getCallerPrincipal().getName();
+    String me = caller.required().getEmail();
     Certificate certificate =
         find(code)
-            .filter(c -> c.getLearner().getEmail().equals(caller))
+            .filter(c -> c.getLearner().getEmail().equals(me))
             .orElseThrow(() -> new NotAllowedException("Not your certificate"));
     return pdf.render(certificate, verifyAddress);
   }

@@ -1,8 +1,6 @@
 package org.parity.learning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.learning.application.CpdViews.EntryView;
@@ -42,7 +41,7 @@ public class CpdLog {
   static final ZoneId UK = ZoneId.of("Europe/London");
   private static final int LONGEST_PERIOD_YEARS = 10;
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Accounts accounts;
   @Inject CpdRecords records;
   @Inject CpdLogPdf pdf;
@@ -242,8 +241,6 @@ public class CpdLog {
   }
 
   private Account caller() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new NotAllowedException("No account for the caller"));
+    return caller.required();
   }
 }

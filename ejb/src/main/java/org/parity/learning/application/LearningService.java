@@ -1,8 +1,6 @@
 package org.parity.learning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,6 +20,7 @@ import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.Unit;
 import org.parity.curriculum.domain.UnitKind;
 import org.parity.curriculum.infrastructure.Curricula;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.learning.application.LearningViews.ActivityView;
@@ -47,7 +46,7 @@ import org.parity.platform.NotAllowedException;
 @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
 public class LearningService {
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Accounts accounts;
   @Inject Curricula curricula;
   @Inject Enrolments enrolments;
@@ -400,8 +399,6 @@ public class LearningService {
   }
 
   private Account caller() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new NotAllowedException("No account for the caller"));
+    return caller.required();
   }
 }

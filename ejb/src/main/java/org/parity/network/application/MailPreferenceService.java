@@ -1,19 +1,17 @@
 package org.parity.network.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.network.domain.MailPreference;
 import org.parity.network.domain.MailPreference.Choice;
 import org.parity.network.infrastructure.Notifications;
 import org.parity.platform.InvalidInput;
-import org.parity.platform.NotAllowedException;
 
 /**
  * How often a member hears of discussions by mail: at once, a daily digest, or never. The one-click
@@ -23,7 +21,7 @@ import org.parity.platform.NotAllowedException;
 @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
 public class MailPreferenceService {
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Notifications store;
   @Inject Accounts accounts;
 
@@ -95,8 +93,6 @@ public class MailPreferenceService {
   }
 
   private Account signedIn() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new NotAllowedException("Sign in first"));
+    return caller.required();
   }
 }

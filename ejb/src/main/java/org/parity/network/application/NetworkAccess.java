@@ -2,9 +2,9 @@ package org.parity.network.application;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.Optional;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
@@ -22,17 +22,17 @@ import org.parity.platform.NotAllowedException;
 @Dependent
 public class NetworkAccess {
 
-  @Inject Principal principal;
+  @Inject Caller caller;
   @Inject Networks networks;
   @Inject Accounts accounts;
   @Inject Clock clock;
 
   public Optional<Account> caller() {
-    return principal == null ? Optional.empty() : accounts.byEmail(principal.getName());
+    return caller.current();
   }
 
   public Account signedIn() {
-    return caller().orElseThrow(() -> new NotAllowedException("Sign in first"));
+    return caller.required();
   }
 
   public LearningNetwork network(String slug) {

@@ -1,9 +1,7 @@
 package org.parity.network.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -20,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
-import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.learning.application.CpdLog;
 import org.parity.learning.domain.CpdActivity;
@@ -72,7 +70,7 @@ public class NetworkEvents {
   private static final DateTimeFormatter FORM_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Networks networks;
   @Inject NetworkEventStore events;
   @Inject Accounts accounts;
@@ -636,14 +634,14 @@ public class NetworkEvents {
   }
 
   private boolean isAdmin() {
-    return context.isCallerInRole(Role.ADMIN.name());
+    return caller.isAdmin();
   }
 
   private Optional<Account> caller() {
-    return accounts.byEmail(context.getCallerPrincipal().getName());
+    return caller.current();
   }
 
   private Account signedIn() {
-    return caller().orElseThrow(() -> new NotAllowedException("Sign in first"));
+    return caller.required();
   }
 }

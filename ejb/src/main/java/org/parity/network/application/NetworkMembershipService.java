@@ -1,15 +1,14 @@
 package org.parity.network.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
@@ -34,7 +33,7 @@ import org.parity.platform.mail.MailOutbox;
 @PermitAll
 public class NetworkMembershipService {
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Networks networks;
   @Inject Accounts accounts;
   @Inject NetworkAccess access;
@@ -199,7 +198,7 @@ public class NetworkMembershipService {
             .membership(requestId)
             .orElseThrow(() -> new NotAllowedException("No such request"));
     requireFacilitator(request.getNetwork());
-    String facilitator = context.getCallerPrincipal().getName();
+    String facilitator = caller.required().getEmail();
     if (approve) {
       request.approve(facilitator, message, clock.instant());
     } else {
@@ -232,7 +231,7 @@ public class NetworkMembershipService {
   }
 
   private boolean isAdmin() {
-    return context.isCallerInRole(Role.ADMIN.name());
+    return caller.isAdmin();
   }
 
   private Optional<Account> caller() {

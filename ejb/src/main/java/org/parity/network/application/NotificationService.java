@@ -1,13 +1,11 @@
 package org.parity.network.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.time.Clock;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.network.application.NotificationViews.NotificationPage;
@@ -23,7 +21,7 @@ public class NotificationService {
 
   public static final int PER_PAGE = 20;
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Notifications store;
   @Inject Accounts accounts;
   @Inject Clock clock;
@@ -31,11 +29,7 @@ public class NotificationService {
   /** Unread notifications of whoever is reading the page (none when signed out): one query. */
   @PermitAll
   public long unreadCount() {
-    Principal caller = context.getCallerPrincipal();
-    if (caller == null || caller.getName() == null || "anonymous".equals(caller.getName())) {
-      return 0;
-    }
-    return store.unreadCount(caller.getName());
+    return caller.email().map(store::unreadCount).orElse(0L);
   }
 
   /** A page of the member's notifications, newest first; a page past the end shows the last. */
@@ -84,8 +78,6 @@ public class NotificationService {
   }
 
   private Account signedIn() {
-    return accounts
-        .byEmail(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new NotAllowedException("Sign in first"));
+    return caller.required();
   }
 }

@@ -1,16 +1,14 @@
 package org.parity.network.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
-import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.network.application.NotificationViews.SubscriptionView;
 import org.parity.network.domain.ForumCategory;
@@ -32,7 +30,7 @@ import org.parity.platform.NotAllowedException;
 @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
 public class SubscriptionService {
 
-  @Resource SessionContext context;
+  @Inject Caller caller;
   @Inject Networks networks;
   @Inject Notifications store;
   @Inject Accounts accounts;
@@ -129,7 +127,7 @@ public class SubscriptionService {
     }
     boolean member =
         networks.membership(network, me).map(NetworkMembership::isActive).orElse(false);
-    if (!network.isOpen() && !member && !context.isCallerInRole(Role.ADMIN.name())) {
+    if (!network.isOpen() && !member && !caller.isAdmin()) {
       throw new NotAllowedException("This network's discussions are for its members");
     }
     return network;
@@ -144,10 +142,10 @@ public class SubscriptionService {
   }
 
   private Optional<Account> caller() {
-    return accounts.byEmail(context.getCallerPrincipal().getName());
+    return caller.current();
   }
 
   private Account signedIn() {
-    return caller().orElseThrow(() -> new NotAllowedException("Sign in first"));
+    return caller.required();
   }
 }

@@ -35,6 +35,7 @@ public class SignIn {
 
   private String email;
   private String password;
+  private boolean keepSignedIn;
 
   public void submit() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -58,6 +59,9 @@ public class SignIn {
   private void signedIn(HttpServletRequest request) {
     if (request.getSession(false) != null) {
       request.changeSessionId(); // a new session id at sign-in defeats session fixation
+      if (keepSignedIn) {
+        request.getSession().setMaxInactiveInterval(SignedInSession.KEPT_IDLE_SECONDS);
+      }
     }
     SignInResult result = attempt.result();
     if (result != null && result.mustChangePassword()) {
@@ -65,8 +69,19 @@ public class SignIn {
       messages.keepForNextPage();
       PageAddress.redirect("/me/password");
     } else {
-      PageAddress.redirect("/me");
+      PageAddress.redirect(nextPage(request.getParameter("next")));
     }
+  }
+
+  /** Back to the page that asked for sign-in: only a path on this site, never another site. */
+  static String nextPage(String next) {
+    boolean local =
+        next != null
+            && next.startsWith("/")
+            && !next.startsWith("//")
+            && !next.startsWith("/\\")
+            && next.chars().noneMatch(c -> c < 0x20);
+    return local ? next : "/me";
   }
 
   private void refused() {
@@ -91,6 +106,14 @@ public class SignIn {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public boolean isKeepSignedIn() {
+    return keepSignedIn;
+  }
+
+  public void setKeepSignedIn(boolean keepSignedIn) {
+    this.keepSignedIn = keepSignedIn;
   }
 
   public String getPassword() {

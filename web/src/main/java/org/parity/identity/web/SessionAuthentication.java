@@ -1,0 +1,100 @@
+package org.parity.identity.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.parity.identity.application.SignInResult;
+import org.parity.identity.application.SignedInSessions;
+
+/**
+ * How Parity knows who is asking. The /login page hands the credentials over once; after that a
+ * session carries only its {@link SignedInSession}, and each request asks the database whether that
+ * session may still act and with which roles, so a disabled account, a new password, a role taken
+ * away or "sign out everywhere" counts from the very next request on every device.
+ */
+@ApplicationScoped
+public class SessionAuthentication implements HttpAuthenticationMechanism {
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject SignInAttempt attempt;
+  @Inject SignedInSessions sessions;
+  @Inject Clock clock;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential != null) {
+      return signIn(request, context, credential);
+    }
+    if (!isStaticResource(request)) {
+      Optional<SignedInSession> signedIn = SignedInSession.of(request);
+      if (signedIn.isPresent()) {
+        Optional<SignedInSessions.Standing> standing = standing(signedIn.get());
+        if (standing.isPresent()) {
+          return context.notifyContainerAboutLogin(standing.get().email(), standing.get().roles());
+        }
+        HttpSession ended = request.getSession(false);
+        if (ended != null) {
+          ended.invalidate();
+        }
+      }
+    }
+    if (context.isProtected()) {
+      return context.redirect(loginAddress(request));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    SignInResult signIn = attempt.result();
+    if (result.getStatus() != CredentialValidationResult.Status.VALID || signIn == null) {
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+    HttpSession session = request.getSession();
+    new SignedInSession(signIn.accountId(), signIn.sessionGeneration(), clock.instant())
+        .keepIn(session);
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private Optional<SignedInSessions.Standing> standing(SignedInSession signedIn) {
+    Instant now = clock.instant();
+    if (signedIn.expiredAt(now)) {
+      return Optional.empty();
+    }
+    return sessions.standing(signedIn.accountId(), signedIn.generation());
+  }
+
+  /** Images, styles and scripts are the same for everyone: no need to ask who is asking. */
+  private static boolean isStaticResource(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+  }
+
+  /** The sign-in page, told where to come back to (only ever a path on this site). */
+  private static String loginAddress(HttpServletRequest request) {
+    String back = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      back += "?" + request.getQueryString();
+    }
+    String login = request.getContextPath() + "/login";
+    return "GET".equals(request.getMethod())
+        ? login + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8)
+        : login;
+  }
+}
