@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class ApiSession {
 
+  /**
+   * A header no cross-site form can send: the API takes state changes without a JSON body only with
+   * it.
+   */
+  public static final String SCRIPTED = "X-Requested-With";
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -115,6 +121,7 @@ public final class ApiSession {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/zip")
+            .header(SCRIPTED, "ApiSession")
             .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -142,7 +149,10 @@ public final class ApiSession {
 
   public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).DELETE().build(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header(SCRIPTED, "ApiSession")
+            .DELETE()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -151,7 +161,24 @@ public final class ApiSession {
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
+            .header(SCRIPTED, "ApiSession")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Exactly this request, with only these headers (name, value, …): for what a browser sends. */
+  public HttpResponse<String> raw(String method, String path, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -162,6 +189,7 @@ public final class ApiSession {
   public HttpResponse<String> post(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
+            .header(SCRIPTED, "ApiSession")
             .POST(HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());

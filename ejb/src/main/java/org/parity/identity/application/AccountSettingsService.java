@@ -27,6 +27,11 @@ public class AccountSettingsService {
     return AccountView.of(caller());
   }
 
+  /** The name the page header greets the caller by: no organisations read for it. */
+  public String myDisplayName() {
+    return caller().getDisplayName();
+  }
+
   public void updateMyProfile(Profile profile) {
     InvalidInput.Collector errors = new InvalidInput.Collector();
     profileRules.check(profile, errors);

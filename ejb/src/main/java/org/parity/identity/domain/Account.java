@@ -1,5 +1,6 @@
 package org.parity.identity.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,13 +22,21 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /**
  * A person's account: how they sign in (email and password hash), who they are professionally (the
  * profile), what they may do (roles) and which organisations they belong to.
  */
+// Read on every signed-in request (who is asking, with which roles): kept in the second-level
+// cache, which every change through JPA updates, and found by e-mail through its natural id.
 @Entity
-@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @NamedQuery(
     name = "Account.countWithRole",
     query = "select count(a) from Account a join a.roles r where r = :role")
@@ -48,7 +57,7 @@ public class Account {
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
   private Long id;
 
-  private String email;
+  @NaturalId private String email;
   private String displayName;
   private String profession;
   private String organisationName;
@@ -65,6 +74,7 @@ public class Account {
   private int sessionGeneration;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.EmailAddress;
 import org.parity.identity.domain.Role;
@@ -24,11 +25,14 @@ public class Accounts {
     return Optional.ofNullable(em.find(Account.class, id));
   }
 
+  /** By natural id, so a signed-in person's account usually comes from the cache. */
   public Optional<Account> byEmail(String email) {
-    return em.createNamedQuery("Account.findByEmail", Account.class)
-        .setParameter("email", EmailAddress.normalise(email))
-        .getResultStream()
-        .findFirst();
+    if (email == null) {
+      return Optional.empty();
+    }
+    return em.unwrap(Session.class)
+        .bySimpleNaturalId(Account.class)
+        .loadOptional(EmailAddress.normalise(email));
   }
 
   public long countWithRole(Role role) {

@@ -14,6 +14,7 @@ public class CurrentUser {
 
   @Inject AccountSettingsService settings;
   private AccountView account;
+  private String displayName;
 
   public boolean isSignedIn() {
     return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
@@ -45,7 +46,10 @@ public class CurrentUser {
   }
 
   public String getDisplayName() {
-    AccountView view = getAccount();
-    return view == null ? "" : view.getDisplayName();
+    if (displayName == null) {
+      displayName =
+          account != null ? account.getDisplayName() : isSignedIn() ? settings.myDisplayName() : "";
+    }
+    return displayName;
   }
 }

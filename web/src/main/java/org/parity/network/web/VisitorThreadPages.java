@@ -44,7 +44,10 @@ public class VisitorThreadPages {
         }
       };
 
-  private record Kept(String etag, Instant at, String contentType, byte[] body) {}
+  /** A rendered page, with the policy that carries the nonce of its inline scripts. */
+  private static final String POLICY = "Content-Security-Policy";
+
+  private record Kept(String etag, Instant at, String contentType, String policy, byte[] body) {}
 
   /** How the page is rendered when nothing kept will do (a forward to the Facelets page). */
   public interface Rendering {
@@ -85,6 +88,9 @@ public class VisitorThreadPages {
     String key = slug + "/" + threadId + "/" + page + "|" + language;
     Kept found = lookUp(key, etag);
     if (found != null) {
+      if (found.policy() != null) {
+        response.setHeader(POLICY, found.policy());
+      }
       write(response, found.contentType(), found.body(), request);
       return;
     }
@@ -96,7 +102,14 @@ public class VisitorThreadPages {
     byte[] body = captured.body();
     if (captured.isWholePage() && body.length <= LARGEST_PAGE) {
       synchronized (kept) {
-        kept.put(key, new Kept(etag, clock.instant(), captured.getContentType(), body));
+        kept.put(
+            key,
+            new Kept(
+                etag,
+                clock.instant(),
+                captured.getContentType(),
+                captured.getHeader(POLICY),
+                body));
       }
     }
     write(response, captured.getContentType(), body, request);
