@@ -115,7 +115,7 @@ class ForumConversationIT {
       benBrowser.submit("#threads h3 a");
       assertThat(benBrowser.url()).endsWith("#post-1");
       benBrowser.submit(post(1) + " [id$='helpful:toggle']");
-      assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getAttribute("value"))
+      assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getText())
           .isEqualTo("Helpful (1)");
       assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getAttribute("aria-pressed"))
           .isEqualTo("true");

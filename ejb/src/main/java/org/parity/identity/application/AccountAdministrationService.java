@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Role;
+import org.parity.identity.domain.SecurityEvent;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.Organisations;
 import org.parity.platform.InvalidInput;
@@ -20,6 +22,7 @@ import org.parity.platform.InvalidInput;
 @RolesAllowed("ADMIN")
 public class AccountAdministrationService {
 
+  @Inject SecurityLog log;
   @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Clock clock;
@@ -58,6 +61,7 @@ public class AccountAdministrationService {
     account.replaceRoles(EnumSet.copyOf(roles));
     account.replaceOrganisations(chosen);
     accounts.add(account);
+    log.record(SecurityEvent.Kind.ACCOUNT_CREATED, account.getEmail(), access(account));
     return account.getId();
   }
 
@@ -86,6 +90,18 @@ public class AccountAdministrationService {
     }
     account.replaceRoles(EnumSet.copyOf(roles));
     account.replaceOrganisations(new HashSet<>(chosen));
+    log.record(SecurityEvent.Kind.ACCESS_CHANGED, account.getEmail(), access(account));
+  }
+
+  /** "roles: ADMIN, LEARNER; organisations: college-x", as the log keeps it. */
+  private static String access(Account account) {
+    return "roles: "
+        + account.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
+        + "; organisations: "
+        + account.getOrganisations().stream()
+            .map(Organisation::getSlug)
+            .sorted()
+            .collect(Collectors.joining(", "));
   }
 
   public void disable(long accountId) {
@@ -94,10 +110,13 @@ public class AccountAdministrationService {
       throw InvalidInput.of("enabled", "admin.cannotDisableSelf");
     }
     account.disable();
+    log.record(SecurityEvent.Kind.ACCOUNT_DISABLED, account.getEmail());
   }
 
   public void enable(long accountId) {
-    find(accountId).enable();
+    Account account = find(accountId);
+    account.enable();
+    log.record(SecurityEvent.Kind.ACCOUNT_ENABLED, account.getEmail());
   }
 
   public List<AccountView.OrganisationView> organisations() {

@@ -7,6 +7,7 @@ import org.parity.identity.domain.Account;
 import org.parity.identity.domain.PasswordPolicy;
 import org.parity.identity.domain.PasswordProblem;
 import org.parity.identity.domain.Profile;
+import org.parity.identity.domain.SecurityEvent;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.platform.InvalidInput;
 
@@ -17,6 +18,7 @@ import org.parity.platform.InvalidInput;
 @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
 public class AccountSettingsService {
 
+  @Inject SecurityLog log;
   @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject ProfileRules profileRules;
@@ -58,13 +60,16 @@ public class AccountSettingsService {
     }
     errors.throwIfAny();
     account.changePasswordHash(passwords.hash(newPassword));
+    log.record(SecurityEvent.Kind.PASSWORD_CHANGED, account.getEmail());
     mail.passwordChanged(account);
     return account.getSessionGeneration();
   }
 
   /** "Sign out everywhere": every session of the caller's account ends, this one included. */
   public void signOutEverywhere() {
-    caller().endAllSessions();
+    Account account = caller();
+    account.endAllSessions();
+    log.record(SecurityEvent.Kind.SIGNED_OUT_EVERYWHERE, account.getEmail());
   }
 
   private Account caller() {

@@ -2,6 +2,7 @@ package org.parity.identity.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.util.Optional;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Role;
@@ -16,7 +17,12 @@ import org.parity.platform.NotAllowedException;
 @RequestScoped
 public class Caller {
 
-  @Inject CallerPrincipal principal;
+  private static final String ANONYMOUS = "anonymous";
+
+  // The name from CDI's principal (cheap, and it follows a run-as bean's identity); roles from a
+  // session bean, which sees a run-as role too.
+  @Inject Principal principal;
+  @Inject CallerRoles container;
   @Inject Accounts accounts;
 
   // Keyed by name: within one request a run-as bean may call as someone else.
@@ -25,7 +31,7 @@ public class Caller {
 
   /** The signed-in account, managed in the current transaction; empty for a visitor. */
   public Optional<Account> current() {
-    Optional<String> name = principal.name();
+    Optional<String> name = email();
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -45,11 +51,12 @@ public class Caller {
 
   /** The caller's e-mail address (the name they sign in with), if signed in. */
   public Optional<String> email() {
-    return principal.name();
+    String name = principal == null ? null : principal.getName();
+    return name == null || ANONYMOUS.equals(name) ? Optional.empty() : Optional.of(name);
   }
 
   public boolean isSignedIn() {
-    return principal.name().isPresent();
+    return email().isPresent();
   }
 
   public boolean isAdmin() {
@@ -57,6 +64,6 @@ public class Caller {
   }
 
   public boolean has(Role role) {
-    return principal.isInRole(role.name());
+    return container.isInRole(role.name());
   }
 }

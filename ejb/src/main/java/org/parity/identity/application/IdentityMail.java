@@ -45,6 +45,22 @@ public class IdentityMail {
         link);
   }
 
+  /** Someone registered with an address that already has an account: tell its owner, not them. */
+  void alreadyRegistered(Account account, String pageBase) {
+    String base = configuration.baseUrl().orElse(pageBase);
+    outbox.enqueue(
+        account.getEmail(),
+        "Your Parity account",
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nSomeone (we hope you) just tried to register with Parity using this address,"
+            + " which already has an account. Sign in at "
+            + base
+            + "/login, or choose a new password with \"Forgot your password?\" if you have"
+            + " forgotten it. If it was not you, you can ignore this message.\n\nParity",
+        null);
+  }
+
   /** Tells the owner at once, so a password changed by someone else does not go unnoticed. */
   void passwordChanged(Account account) {
     outbox.enqueue(

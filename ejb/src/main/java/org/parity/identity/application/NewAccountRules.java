@@ -15,12 +15,20 @@ public class NewAccountRules {
   @Inject Accounts accounts;
   @Inject ProfileRules profileRules;
 
-  /** Every problem of the request, field by field, or nothing. */
+  /** Every problem of the request, field by field, or nothing; an address in use is one. */
   public void check(RegistrationRequest request) {
+    check(request, true);
+  }
+
+  /**
+   * Every problem of the request but, when {@code refuseTaken} is false, an address in use: a
+   * stranger registering must not learn from the answer whether an address has an account.
+   */
+  public void check(RegistrationRequest request, boolean refuseTaken) {
     InvalidInput.Collector errors = new InvalidInput.Collector();
     if (!EmailAddress.isWellFormed(request.email())) {
       errors.add("email", "email.invalid");
-    } else if (accounts.byEmail(request.email()).isPresent()) {
+    } else if (refuseTaken && accounts.byEmail(request.email()).isPresent()) {
       errors.add("email", "email.taken");
     }
     profileRules.check(request.profile(), errors);

@@ -4,9 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.OneTimeToken;
 import org.parity.identity.domain.Role;
+import org.parity.identity.domain.SecurityEvent;
 import org.parity.identity.domain.TokenNotUsableException;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.OneTimeTokens;
@@ -16,6 +18,7 @@ import org.parity.identity.infrastructure.OneTimeTokens;
 @PermitAll
 public class RegistrationService {
 
+  @Inject SecurityLog log;
   @Inject Accounts accounts;
   @Inject OneTimeTokens tokens;
   @Inject Passwords passwords;
@@ -25,12 +28,18 @@ public class RegistrationService {
 
   /**
    * Creates an unverified account with the roles every person has, and mails a verification link.
+   * For an address that already has an account nothing is created: its owner is mailed instead, and
+   * the caller gets the same answer either way, so registering reveals no one's account.
    *
    * @param pageBase the site's address as the browser saw it, for the link in the mail
    */
-  public long register(RegistrationRequest request, String pageBase) {
-    rules.check(request);
-
+  public void register(RegistrationRequest request, String pageBase) {
+    rules.check(request, false);
+    Optional<Account> existing = accounts.byEmail(request.email());
+    if (existing.isPresent()) {
+      mail.alreadyRegistered(existing.get(), pageBase);
+      return;
+    }
     Account account =
         new Account(
             request.email(),
@@ -40,8 +49,8 @@ public class RegistrationService {
     account.grant(Role.LEARNER);
     account.grant(Role.MEMBER);
     accounts.add(account);
+    log.record(SecurityEvent.Kind.REGISTERED, account.getEmail());
     sendVerification(account, pageBase);
-    return account.getId();
   }
 
   /** Marks the account's email verified; refuses unknown, used or expired links. */

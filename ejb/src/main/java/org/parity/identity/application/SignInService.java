@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parity.identity.domain.Account;
+import org.parity.identity.domain.SecurityEvent;
 import org.parity.identity.domain.SignInThrottle;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.identity.infrastructure.SignInThrottles;
@@ -20,6 +21,7 @@ import org.parity.identity.infrastructure.SignInThrottles;
 @PermitAll
 public class SignInService {
 
+  @Inject SecurityLog log;
   @Inject Accounts accounts;
   @Inject SignInThrottles throttles;
   @Inject Passwords passwords;
@@ -30,6 +32,7 @@ public class SignInService {
     SignInThrottle throttle = throttles.forEmail(email);
     Optional<Instant> paused = throttle.pausedUntil(now);
     if (paused.isPresent()) {
+      log.record(SecurityEvent.Kind.SIGN_IN_FAILED, email, "while sign-in is paused");
       return SignInResult.paused(paused.get());
     }
     Optional<Account> found = accounts.byEmail(email);
@@ -42,19 +45,28 @@ public class SignInService {
     }
     if (!passwordMatches) {
       throttle.recordFailure(now);
-      return throttle
-          .pausedUntil(now)
+      Optional<Instant> pausedNow = throttle.pausedUntil(now);
+      log.record(
+          pausedNow.isPresent()
+              ? SecurityEvent.Kind.SIGN_IN_PAUSED
+              : SecurityEvent.Kind.SIGN_IN_FAILED,
+          email,
+          pausedNow.map(until -> "paused until " + until).orElse(null));
+      return pausedNow
           .map(SignInResult::paused)
           .orElse(SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS));
     }
     throttle.recordSuccess();
     Account account = found.get();
     if (!account.isEnabled()) {
+      log.record(SecurityEvent.Kind.SIGN_IN_REFUSED_DISABLED, account.getEmail());
       return SignInResult.of(SignInResult.Outcome.DISABLED);
     }
     if (!account.isEmailVerified()) {
+      log.record(SecurityEvent.Kind.SIGN_IN_REFUSED_UNVERIFIED, account.getEmail());
       return SignInResult.of(SignInResult.Outcome.EMAIL_NOT_VERIFIED);
     }
+    log.record(SecurityEvent.Kind.SIGNED_IN, account.getEmail());
     return new SignInResult(
         SignInResult.Outcome.SUCCESS,
         account.getId(),

@@ -3,6 +3,8 @@ package org.parity.network.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -104,14 +106,46 @@ public class ThreadView {
         });
   }
 
-  public void flag(int number, int row) {
+  /** A post's "helpful" button, one of many naming the page's one actions form. */
+  public void helpfulChosen() {
+    Integer number = PageAddress.smallNumber("actions:helpful");
+    if (number != null) {
+      helpful(number);
+    }
+  }
+
+  /** A post's flag, sent with the reason typed beside it. */
+  public void flagChosen() {
+    Integer number = PageAddress.smallNumber("actions:flag");
+    if (number == null) {
+      return;
+    }
+    String reason = PageAddress.parameter("flag-reason-" + number);
+    reasons.put(number, reason);
     attempt(
-        "post:" + row + ":flag",
+        flagForm(number),
         () -> {
-          moderation.flag(slug, id, number, reasons.get(number));
+          moderation.flag(slug, id, number, reason);
           messages.info("moderation.flagged");
           back(currentPage(), "post-" + number);
         });
+  }
+
+  /** Why this post's flag was refused, shown beside its reason; empty when it was not. */
+  public String flagError(int number) {
+    return FacesContext.getCurrentInstance().getMessageList(flagForm(number) + ":reason").stream()
+        .map(FacesMessage::getSummary)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** A refused flag keeps its form unfolded. */
+  public boolean flagRefused(int number) {
+    return !flagError(number).isEmpty();
+  }
+
+  private static String flagForm(int number) {
+    return "flag-" + number;
   }
 
   public void hide(int number, int row) {
