@@ -128,7 +128,7 @@ class RegistrationJourneyIT {
     RegisterPage register =
         new RegisterPage(browser).open().register(email, "Tom Reyes", "Pharmacist", "password1234");
     assertThat(register.isDone()).isFalse();
-    assertThat(register.errorBeside("password")).contains("commonly used");
+    assertThat(register.errorBeside("password")).contains("easy to guess");
 
     register.open().register(email, "Tom Reyes", "Pharmacist", "short");
     assertThat(register.errorBeside("password")).contains("at least 12 characters");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +39,7 @@ class IdentityServicesIT {
   @Inject SignInService signIn;
   @Inject PasswordResetService resets;
   @Inject StoredState stored;
+  @Inject Pbkdf2PasswordHash olderHash;
 
   private static String newEmail() {
     return "clinician-" + UUID.randomUUID() + "@example.org";
@@ -60,7 +62,7 @@ class IdentityServicesIT {
     assertThat(account.isEmailVerified()).isFalse();
     assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.LEARNER, Role.MEMBER);
     assertThat(account.getPasswordHash())
-        .startsWith("PBKDF2WithHmacSHA256:")
+        .startsWith("PBKDF2WithHmacSHA256:600000:")
         .doesNotContain(PASSWORD);
     assertThat(stored.mailTo(email))
         .singleElement()
@@ -108,6 +110,25 @@ class IdentityServicesIT {
     assertThat(result.outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
     assertThat(result.callerName()).isEqualTo(email);
     assertThat(result.roles()).containsExactlyInAnyOrder("LEARNER", "MEMBER");
+  }
+
+  @Test
+  void aPasswordHashedWithOlderParametersIsHashedAgainAtTheNextSignIn() {
+    String email = verifiedAccount();
+    olderHash.initialize(
+        java.util.Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    stored.replacePasswordHash(email, olderHash.generate(PASSWORD.toCharArray()));
+    assertThat(stored.account(email).orElseThrow().getPasswordHash())
+        .startsWith("PBKDF2WithHmacSHA256:210000:");
+
+    assertThat(signIn.attempt(email, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
+    assertThat(stored.account(email).orElseThrow().getPasswordHash())
+        .startsWith("PBKDF2WithHmacSHA256:600000:");
+    assertThat(signIn.attempt(email, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
   }
 
   @Test

@@ -66,8 +66,11 @@ class SecurityLogIT {
         .isEqualTo(403);
     LoginPage.signOut(browser);
 
+    assertThat(browser.path()).as("signed out from the refusal page").isEqualTo("/login");
+
     new TestAccounts(browser).signInAsAdministrator();
     browser.open("/admin");
+    assertThat(browser.findAll("[id='accounts:query']")).as(browser.pageText()).isNotEmpty();
     browser.type("[id='accounts:query']", email);
     browser.submit("[id='accounts:search']");
     browser.submit("a[aria-label='Manage " + email + "']");

@@ -50,4 +50,9 @@ public class StoredState {
         .setParameter("e", EmailAddress.normalise(email))
         .executeUpdate();
   }
+
+  /** Puts a hash made elsewhere (with older parameters) in place of the account's. */
+  public void replacePasswordHash(String email, String hash) {
+    account(email).orElseThrow().rehashPassword(hash);
+  }
 }

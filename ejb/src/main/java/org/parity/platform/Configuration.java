@@ -54,4 +54,15 @@ public class Configuration {
     return value("PARITY_BASE_URL")
         .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
   }
+
+  /**
+   * Addresses of the reverse proxies in front of Parity (PARITY_TRUSTED_PROXIES, comma-separated;
+   * none by default): only from these is X-Forwarded-For believed about who the client is.
+   */
+  public java.util.Set<String> trustedProxies() {
+    return java.util.Arrays.stream(value("PARITY_TRUSTED_PROXIES").orElse("").split(","))
+        .map(String::trim)
+        .filter(address -> !address.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 }

@@ -3,12 +3,16 @@ package org.parity.identity.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.PasswordPolicy;
 import org.parity.identity.domain.PasswordProblem;
 import org.parity.identity.domain.Profile;
 import org.parity.identity.domain.SecurityEvent;
+import org.parity.identity.domain.SignInThrottle;
 import org.parity.identity.infrastructure.Accounts;
+import org.parity.identity.infrastructure.SignInThrottles;
 import org.parity.platform.InvalidInput;
 
 /**
@@ -23,6 +27,8 @@ public class AccountSettingsService {
   @Inject Passwords passwords;
   @Inject ProfileRules profileRules;
   @Inject IdentityMail mail;
+  @Inject SignInThrottles throttles;
+  @Inject Clock clock;
   @Inject Caller caller;
 
   public AccountView myAccount() {
@@ -48,7 +54,15 @@ public class AccountSettingsService {
   public int changeMyPassword(String currentPassword, String newPassword) {
     Account account = caller();
     InvalidInput.Collector errors = new InvalidInput.Collector();
+    // Guessing the current password here is throttled like signing in: someone at an unlocked
+    // screen must not find it by trying.
+    SignInThrottle throttle = throttles.forEmail(account.getEmail());
+    Instant now = clock.instant();
+    if (throttle.pausedUntil(now).isPresent()) {
+      throw InvalidInput.of("currentPassword", "password.currentPaused");
+    }
     if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+      throttle.recordFailure(now);
       errors.add("currentPassword", "password.currentWrong");
     }
     PasswordPolicy.check(newPassword, account.getEmail()).stream()

@@ -61,6 +61,23 @@ public class IdentityMail {
         null);
   }
 
+  /** A second factor turned on or off: the owner hears of it, in case it was not them. */
+  void secondFactorChanged(Account account, boolean on) {
+    outbox.enqueue(
+        account.getEmail(),
+        on ? "Second factor turned on for Parity" : "Second factor turned off for Parity",
+        "Hello "
+            + account.getDisplayName()
+            + (on
+                ? ",\n\nSigning in to your Parity account now also asks for a code from your"
+                    + " authenticator app (or one of your recovery codes)."
+                : ",\n\nSigning in to your Parity account no longer asks for a code from an"
+                    + " authenticator app.")
+            + "\n\nIf this was not you, reset your password at once and tell your organisation's"
+            + " Parity administrator.\n\nParity",
+        null);
+  }
+
   /** Tells the owner at once, so a password changed by someone else does not go unnoticed. */
   void passwordChanged(Account account) {
     outbox.enqueue(

@@ -7,11 +7,17 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, OWASP's iteration
- * count).
+ * Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA256 at OWASP's 600,000
+ * iterations). A hash made with other parameters still checks, and is made again at the next
+ * successful sign-in ({@link #needsRehash}).
  */
 @ApplicationScoped
 public class Passwords {
+
+  /** OWASP's advice for PBKDF2-HMAC-SHA256 (2023). */
+  public static final int ITERATIONS = 600_000;
+
+  private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
 
   @Inject Pbkdf2PasswordHash hash;
 
@@ -23,7 +29,7 @@ public class Passwords {
     hash.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     decoy = hash.generate("decoy-password-never-used".toCharArray());
@@ -35,6 +41,18 @@ public class Passwords {
 
   public boolean matches(String password, String storedHash) {
     return password != null && hash.verify(password.toCharArray(), storedHash);
+  }
+
+  /**
+   * Whether a stored hash was made with other parameters than today's (Jakarta Security writes
+   * {@code algorithm:iterations:salt:hash}), so it should be made again while the password is
+   * known.
+   */
+  public boolean needsRehash(String storedHash) {
+    String[] parts = storedHash == null ? new String[0] : storedHash.split(":");
+    return parts.length < 2
+        || !ALGORITHM.equals(parts[0])
+        || !Integer.toString(ITERATIONS).equals(parts[1]);
   }
 
   /** Spends the same time as a real check, for an email no account has. */

@@ -18,6 +18,8 @@ public record SignInResult(
 
   public enum Outcome {
     SUCCESS,
+    /** The password was right; a second factor must follow before the session begins. */
+    SECOND_FACTOR_NEEDED,
     INVALID_CREDENTIALS,
     PAUSED,
     EMAIL_NOT_VERIFIED,

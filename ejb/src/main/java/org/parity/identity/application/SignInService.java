@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.parity.identity.domain.Account;
+import org.parity.identity.domain.RecoveryCode;
 import org.parity.identity.domain.SecurityEvent;
 import org.parity.identity.domain.SignInThrottle;
 import org.parity.identity.infrastructure.Accounts;
+import org.parity.identity.infrastructure.RecoveryCodes;
 import org.parity.identity.infrastructure.SignInThrottles;
 
 /**
@@ -26,6 +29,8 @@ public class SignInService {
   @Inject SignInThrottles throttles;
   @Inject Passwords passwords;
   @Inject Clock clock;
+  @Inject TotpCodes totp;
+  @Inject RecoveryCodes recoveryCodes;
 
   public SignInResult attempt(String email, String password) {
     Instant now = clock.instant();
@@ -44,17 +49,7 @@ public class SignInService {
       passwordMatches = false;
     }
     if (!passwordMatches) {
-      throttle.recordFailure(now);
-      Optional<Instant> pausedNow = throttle.pausedUntil(now);
-      log.record(
-          pausedNow.isPresent()
-              ? SecurityEvent.Kind.SIGN_IN_PAUSED
-              : SecurityEvent.Kind.SIGN_IN_FAILED,
-          email,
-          pausedNow.map(until -> "paused until " + until).orElse(null));
-      return pausedNow
-          .map(SignInResult::paused)
-          .orElse(SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS));
+      return refused(throttle, email, now, null);
     }
     throttle.recordSuccess();
     Account account = found.get();
@@ -66,7 +61,82 @@ public class SignInService {
       log.record(SecurityEvent.Kind.SIGN_IN_REFUSED_UNVERIFIED, account.getEmail());
       return SignInResult.of(SignInResult.Outcome.EMAIL_NOT_VERIFIED);
     }
+    if (passwords.needsRehash(account.getPasswordHash())) {
+      account.rehashPassword(passwords.hash(password));
+    }
+    if (account.hasSecondFactor()) {
+      // The password was right; the session begins only with the second factor.
+      return new SignInResult(
+          SignInResult.Outcome.SECOND_FACTOR_NEEDED,
+          account.getId(),
+          account.getSessionGeneration(),
+          account.getEmail(),
+          java.util.Set.of(),
+          null,
+          account.isMustChangePassword());
+    }
     log.record(SecurityEvent.Kind.SIGNED_IN, account.getEmail());
+    return success(account);
+  }
+
+  /**
+   * The second step of signing in, for an account whose password was just right: a code from its
+   * authenticator app (once only, give or take 30 seconds) or one of its recovery codes. Wrong
+   * codes count towards the same pause as wrong passwords.
+   */
+  public SignInResult secondFactor(long accountId, String code) {
+    Instant now = clock.instant();
+    Optional<Account> found =
+        accounts.byId(accountId).filter(Account::isEnabled).filter(Account::hasSecondFactor);
+    if (found.isEmpty()) {
+      return SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS);
+    }
+    Account account = found.get();
+    SignInThrottle throttle = throttles.forEmail(account.getEmail());
+    Optional<Instant> paused = throttle.pausedUntil(now);
+    if (paused.isPresent()) {
+      log.record(SecurityEvent.Kind.SIGN_IN_FAILED, account.getEmail(), "while sign-in is paused");
+      return SignInResult.paused(paused.get());
+    }
+    OptionalLong step = totp.step(account.getTotpSecret(), code);
+    String how;
+    boolean right;
+    if (step.isPresent()) {
+      right = account.takeTotpStep(step.getAsLong());
+      how = "with a code from an authenticator app";
+    } else {
+      Optional<RecoveryCode> recovery =
+          recoveryCodes.unused(account).stream().filter(c -> c.matches(code)).findFirst();
+      recovery.ifPresent(c -> c.use(now));
+      right = recovery.isPresent();
+      how = "with a recovery code";
+      if (right) {
+        log.record(SecurityEvent.Kind.RECOVERY_CODE_USED, account.getEmail());
+      }
+    }
+    if (!right) {
+      return refused(throttle, account.getEmail(), now, "wrong second-factor code");
+    }
+    throttle.recordSuccess();
+    log.record(SecurityEvent.Kind.SIGNED_IN, account.getEmail(), how);
+    return success(account);
+  }
+
+  private SignInResult refused(SignInThrottle throttle, String email, Instant now, String why) {
+    throttle.recordFailure(now);
+    Optional<Instant> pausedNow = throttle.pausedUntil(now);
+    log.record(
+        pausedNow.isPresent()
+            ? SecurityEvent.Kind.SIGN_IN_PAUSED
+            : SecurityEvent.Kind.SIGN_IN_FAILED,
+        email,
+        pausedNow.map(until -> "paused until " + until).orElse(why));
+    return pausedNow
+        .map(SignInResult::paused)
+        .orElse(SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS));
+  }
+
+  private static SignInResult success(Account account) {
     return new SignInResult(
         SignInResult.Outcome.SUCCESS,
         account.getId(),

@@ -21,6 +21,7 @@ import org.parity.identity.infrastructure.Accounts;
 public class SignedInSessions {
 
   @Inject Accounts accounts;
+  @Inject SecondFactorRule secondFactor;
 
   /** Who a session begun in {@code generation} acts as now; empty when it must end. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -33,9 +34,13 @@ public class SignedInSessions {
             account ->
                 new Standing(
                     account.getEmail(),
-                    account.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
+                    account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
+                    !account.hasSecondFactor() && secondFactor.requiredFor(account)));
   }
 
-  /** The caller's name and current roles. */
-  public record Standing(String email, Set<String> roles) {}
+  /**
+   * The caller's name and current roles, and whether their roles require a second factor they have
+   * not set up yet (until they do, they may only set it up).
+   */
+  public record Standing(String email, Set<String> roles, boolean secondFactorMissing) {}
 }

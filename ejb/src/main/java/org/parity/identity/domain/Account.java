@@ -73,6 +73,12 @@ public class Account {
   /** Sessions remember the generation they began in; raising it ends every one of them. */
   private int sessionGeneration;
 
+  // The second factor: a TOTP secret once its owner has confirmed a code from it, and the last
+  // 30-second step a code was accepted for (so no code works twice).
+  private String totpSecret;
+  private Instant totpEnabledAt;
+  private long totpLastStep;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -127,6 +133,45 @@ public class Account {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
     endAllSessions();
+  }
+
+  public boolean hasSecondFactor() {
+    return totpEnabledAt != null;
+  }
+
+  /** Turns the second factor on, with the step of the code that confirmed it already used. */
+  public void enableSecondFactor(String secret, long confirmedStep, Instant now) {
+    this.totpSecret = secret;
+    this.totpEnabledAt = now;
+    this.totpLastStep = confirmedStep;
+  }
+
+  public void disableSecondFactor() {
+    this.totpSecret = null;
+    this.totpEnabledAt = null;
+    this.totpLastStep = 0;
+  }
+
+  /** Takes a code's time step once: a step at or before the last one taken is refused. */
+  public boolean takeTotpStep(long step) {
+    if (step <= totpLastStep) {
+      return false;
+    }
+    totpLastStep = step;
+    return true;
+  }
+
+  public String getTotpSecret() {
+    return totpSecret;
+  }
+
+  public Instant getTotpEnabledAt() {
+    return totpEnabledAt;
+  }
+
+  /** The same password hashed again with today's parameters: no session ends for it. */
+  public void rehashPassword(String newHash) {
+    this.passwordHash = newHash;
   }
 
   /** Every session of this account, here or on another device, ends at its next request. */

@@ -3,39 +3,63 @@ package org.parity.identity.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 
 /**
- * Parity's password rules, after the NCSC's advice: length beats forced complexity, and the
- * passwords that attackers try first are refused outright.
+ * Parity's password rules, after the NCSC's advice: length beats forced complexity, and what an
+ * attacker would guess early (breached passwords, words, patterns) is refused, by an estimate of
+ * how many guesses the password would take (nbvcxz).
  */
 public final class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
   public static final int MAX_LENGTH = 128;
 
-  // The commonest choices of at least twelve characters in public breach lists, lower case.
-  private static final Set<String> COMMON =
-      Set.of(
-          "password1234",
-          "password12345",
-          "password123456",
-          "123456789012",
-          "1234567890123",
-          "qwertyuiop12",
-          "qwerty123456",
-          "iloveyou1234",
-          "letmein12345",
-          "welcome12345",
-          "passwordpassword",
-          "changeme1234",
-          "administrator",
-          "abcdefghijkl",
-          "abc123456789",
-          "1q2w3e4r5t6y",
-          "qwertyuiopasdfgh",
-          "nhspassword1",
-          "nhspassword123");
+  /**
+   * About 10^10.5 guesses: out of reach of an offline attack on a slow hash, with room to spare.
+   */
+  public static final double MINIMUM_ENTROPY = 35;
+
+  /**
+   * A strength estimator with real dictionaries (passwords from breaches, names, English words,
+   * keyboard patterns, dates, l33t), plus the words anyone would try against Parity. Built once:
+   * loading the dictionaries takes a moment.
+   */
+  private static final Nbvcxz ESTIMATOR =
+      new Nbvcxz(
+          new ConfigurationBuilder()
+              .setDictionaries(dictionaries())
+              .setMinimumEntropy(MINIMUM_ENTROPY)
+              .createConfiguration());
+
+  private static java.util.List<Dictionary> dictionaries() {
+    java.util.List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+    all.add(
+        new DictionaryBuilder()
+            .setDictionaryName("parity")
+            .setExclusion(true)
+            .addWords(
+                java.util.List.of(
+                    "parity",
+                    "nhs",
+                    "nurse",
+                    "doctor",
+                    "college",
+                    "royal",
+                    "health",
+                    "care",
+                    "patient",
+                    "hospital",
+                    "clinic",
+                    "welcome",
+                    "letmein"),
+                0)
+            .createDictionary());
+    return all;
+  }
 
   private PasswordPolicy() {}
 
@@ -57,7 +81,9 @@ public final class PasswordPolicy {
     if (localPart.length() >= 4 && lower.contains(localPart)) {
       problems.add(PasswordProblem.CONTAINS_EMAIL);
     }
-    if (COMMON.contains(lower)) {
+    if (length >= MIN_LENGTH
+        && length <= MAX_LENGTH
+        && !ESTIMATOR.estimate(candidate).isMinimumEntropyMet()) {
       problems.add(PasswordProblem.TOO_COMMON);
     }
     return problems;

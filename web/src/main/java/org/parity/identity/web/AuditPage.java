@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.parity.identity.application.SecurityAudit;
 import org.parity.identity.domain.SecurityEvent;
 import org.parity.platform.InvalidInput;
@@ -64,15 +63,17 @@ public class AuditPage {
 
   /** The address of another page of the same filters, or of the CSV download. */
   public String address(String path, Integer toPage) {
+    String[][] pairs = {
+      {"kind", kind},
+      {"q", text},
+      {"from", from},
+      {"to", to},
+      {"page", toPage == null ? null : toPage.toString()}
+    };
     String query =
-        Stream.of(
-                Map.entry("kind", kind),
-                Map.entry("q", text),
-                Map.entry("from", from),
-                Map.entry("to", to),
-                Map.entry("page", toPage == null ? null : toPage.toString()))
-            .filter(e -> e.getValue() != null)
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        Arrays.stream(pairs)
+            .filter(pair -> pair[1] != null)
+            .map(pair -> pair[0] + "=" + URLEncoder.encode(pair[1], StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return path + (query.isEmpty() ? "" : "?" + query);
   }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.parity.identity.application.SignInResult;
+import org.parity.identity.application.SignInService;
 import org.parity.identity.application.SignedInSessions;
 
 /**
@@ -31,12 +32,16 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject SignInAttempt attempt;
   @Inject SignedInSessions sessions;
+  @Inject SignInService signIns;
   @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential instanceof SecondFactorCode code) {
+      return secondStep(request, context, code);
+    }
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, credential);
     }
@@ -63,13 +68,42 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     SignInResult signIn = attempt.result();
+    if (signIn != null && signIn.outcome() == SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
+      new PendingSignIn(signIn.accountId(), clock.instant(), keepSignedIn(context))
+          .keepIn(request.getSession());
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
     if (result.getStatus() != CredentialValidationResult.Status.VALID || signIn == null) {
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
-    HttpSession session = request.getSession();
-    new SignedInSession(signIn.accountId(), signIn.sessionGeneration(), clock.instant())
-        .keepIn(session);
+    begin(request, signIn);
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** The code after a right password: only then does the session begin. */
+  private AuthenticationStatus secondStep(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCode code) {
+    Optional<PendingSignIn> pending = PendingSignIn.of(request, clock.instant());
+    if (pending.isEmpty()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    SignInResult signIn = signIns.secondFactor(pending.get().accountId(), code.code());
+    attempt.record(signIn);
+    if (signIn.outcome() != SignInResult.Outcome.SUCCESS) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    PendingSignIn.end(request);
+    begin(request, signIn);
+    return context.notifyContainerAboutLogin(signIn.callerName(), signIn.roles());
+  }
+
+  private void begin(HttpServletRequest request, SignInResult signIn) {
+    new SignedInSession(signIn.accountId(), signIn.sessionGeneration(), clock.instant())
+        .keepIn(request.getSession());
+  }
+
+  private static boolean keepSignedIn(HttpMessageContext context) {
+    return context.getAuthParameters().isRememberMe();
   }
 
   private Optional<SignedInSessions.Standing> standing(SignedInSession signedIn) {

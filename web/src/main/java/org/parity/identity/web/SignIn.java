@@ -48,22 +48,23 @@ public class SignIn {
             response,
             withParams()
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .rememberMe(keepSignedIn)
                 .newAuthentication(true));
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
+      case SEND_CONTINUE -> secondFactorNext(request);
       case SUCCESS -> signedIn(request);
       default -> refused();
     }
   }
 
   private void signedIn(HttpServletRequest request) {
-    if (request.getSession(false) != null) {
-      request.changeSessionId(); // a new session id at sign-in defeats session fixation
-      if (keepSignedIn) {
-        request.getSession().setMaxInactiveInterval(SignedInSession.KEPT_IDLE_SECONDS);
-      }
-    }
-    SignInResult result = attempt.result();
+    begun(request, keepSignedIn);
+    landAfterSignIn(request, attempt.result(), messages);
+  }
+
+  /** Where a completed sign-in lands: the new-password page first when one is due. */
+  static void landAfterSignIn(
+      HttpServletRequest request, SignInResult result, PageMessages messages) {
     if (result != null && result.mustChangePassword()) {
       messages.info("login.mustChange");
       messages.keepForNextPage();
@@ -71,6 +72,32 @@ public class SignIn {
     } else {
       PageAddress.redirect(nextPage(request.getParameter("next")));
     }
+  }
+
+  /** A new session id at sign-in defeats session fixation; "keep me signed in" stretches it. */
+  static void begun(HttpServletRequest request, boolean keep) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+      if (keep) {
+        request.getSession().setMaxInactiveInterval(SignedInSession.KEPT_IDLE_SECONDS);
+      }
+    }
+  }
+
+  /** The password was right; the code comes next, on its own page. */
+  private void secondFactorNext(HttpServletRequest request) {
+    SignInResult result = attempt.result();
+    if (result == null || result.outcome() != SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    String next = request.getParameter("next");
+    PageAddress.redirect(
+        "/login/code"
+            + (next == null
+                ? ""
+                : "?next="
+                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   /** Back to the page that asked for sign-in: only a path on this site, never another site. */

@@ -33,7 +33,9 @@ public class AddressViewHandler extends ViewHandlerWrapper {
   public String getActionURL(FacesContext context, String viewId) {
     if (context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId())) {
       Object request = context.getExternalContext().getRequest();
-      if (request instanceof HttpServletRequest http) {
+      // An error page's forms (signing out) post to the error page, not to the address refused.
+      if (request instanceof HttpServletRequest http
+          && http.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) == null) {
         return PageAddress.browserAddress(http);
       }
     }

@@ -31,6 +31,9 @@ public class SecurityHeaders extends HttpFilter {
 
   private static final String CSP = "Content-Security-Policy";
 
+  /** The form field PrimeFaces' CSP mode expects a postback to carry the page's nonce in. */
+  private static final String NONCE = "primefaces.nonce";
+
   /** Pages whose address carries a secret (a reset, confirmation or unsubscribe token). */
   private static final Set<String> TOKEN_PAGES =
       Set.of("/reset-password", "/verify-email", "/unsubscribe");
@@ -53,7 +56,54 @@ public class SecurityHeaders extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    chain.doFilter(request, new OnePolicy(response));
+    chain.doFilter(withNonce(request), new OnePolicy(response));
+  }
+
+  /**
+   * PrimeFaces' script in the page gives each form the page's nonce, which a postback must carry. A
+   * browser without JavaScript posts a visitor's stateless form without it; such a form is tied to
+   * no stored view, so any fresh nonce will do for showing the page again.
+   */
+  private static HttpServletRequest withNonce(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod())
+        || type == null
+        || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        || request.getParameter(NONCE) != null
+        || !"stateless".equals(request.getParameter("jakarta.faces.ViewState"))) {
+      return request;
+    }
+    String nonce =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                java.util
+                    .UUID
+                    .randomUUID()
+                    .toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+      @Override
+      public String getParameter(String name) {
+        return NONCE.equals(name) ? nonce : super.getParameter(name);
+      }
+
+      @Override
+      public java.util.Map<String, String[]> getParameterMap() {
+        java.util.Map<String, String[]> map = new java.util.HashMap<>(super.getParameterMap());
+        map.put(NONCE, new String[] {nonce});
+        return java.util.Collections.unmodifiableMap(map);
+      }
+
+      @Override
+      public java.util.Enumeration<String> getParameterNames() {
+        return java.util.Collections.enumeration(getParameterMap().keySet());
+      }
+
+      @Override
+      public String[] getParameterValues(String name) {
+        return NONCE.equals(name) ? new String[] {nonce} : super.getParameterValues(name);
+      }
+    };
   }
 
   /** A page's own policy (PrimeFaces adds one with its nonce) replaces the default, never adds. */
