@@ -5,6 +5,11 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -18,8 +23,9 @@ import org.parity.platform.Configuration;
 
 /**
  * On a first start (no administrator yet) creates one from PARITY_ADMIN_EMAIL and
- * PARITY_ADMIN_PASSWORD; without a password it makes a one-time one, prints it in the log, and asks
- * for a new one at sign-in. There is never a default password.
+ * PARITY_ADMIN_PASSWORD; without a password it makes a one-time one, writes it to a file only the
+ * server's user can read (the log names the file, never the password), and asks for a new one at
+ * sign-in. There is never a default password.
  */
 @Singleton
 @Startup
@@ -66,16 +72,45 @@ public class AdministratorBootstrap {
     admin.verifyEmail(clock.instant());
     if (oneTime) {
       admin.requirePasswordChange();
+      Path file = writeForTheOperator(email, password);
       LOG.warning(
           "Parity created the first administrator "
               + email
-              + " with the one-time password "
-              + password
-              + " — sign in at /login and choose a new one.");
+              + " with a one-time password, written to "
+              + file
+              + " (readable by this server's user only): sign in at /login, choose a new one,"
+              + " then delete the file.");
     } else {
       LOG.info("Parity created the first administrator " + email + " from PARITY_ADMIN_EMAIL.");
     }
     accounts.add(admin);
+  }
+
+  /** The one-time password in a file of its own, owner-only from the moment it exists. */
+  private static Path writeForTheOperator(String email, String password) {
+    Path folder =
+        Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")));
+    Path file = folder.resolve("parity-first-administrator.txt");
+    try {
+      Files.deleteIfExists(file);
+      try {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        Files.createFile(file);
+      }
+      Files.writeString(
+          file,
+          "Parity's first administrator: "
+              + email
+              + "\nOne-time password: "
+              + password
+              + "\nSign in at /login, choose a new password, then delete this file.\n");
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the first administrator's password", e);
+    }
   }
 
   private static String oneTimePassword() {

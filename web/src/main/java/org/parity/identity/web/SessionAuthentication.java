@@ -71,7 +71,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     if (signIn != null && signIn.outcome() == SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
       new PendingSignIn(signIn.accountId(), clock.instant(), keepSignedIn(context))
           .keepIn(request.getSession());
-      return AuthenticationStatus.SEND_CONTINUE;
+      // Not signed in yet: the sign-in page sees why in SignInAttempt and asks for the code.
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID || signIn == null) {
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
@@ -85,12 +86,12 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpMessageContext context, SecondFactorCode code) {
     Optional<PendingSignIn> pending = PendingSignIn.of(request, clock.instant());
     if (pending.isEmpty()) {
-      return AuthenticationStatus.SEND_FAILURE;
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
     SignInResult signIn = signIns.secondFactor(pending.get().accountId(), code.code());
     attempt.record(signIn);
     if (signIn.outcome() != SignInResult.Outcome.SUCCESS) {
-      return AuthenticationStatus.SEND_FAILURE;
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
     PendingSignIn.end(request);
     begin(request, signIn);

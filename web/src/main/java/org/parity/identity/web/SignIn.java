@@ -50,10 +50,15 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .rememberMe(keepSignedIn)
                 .newAuthentication(true));
-    switch (status) {
-      case SEND_CONTINUE -> secondFactorNext(request);
-      case SUCCESS -> signedIn(request);
-      default -> refused();
+    SignInResult result = attempt.result();
+    if (status == AuthenticationStatus.SUCCESS) {
+      signedIn(request);
+    } else if (result != null && result.outcome() == SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
+      secondFactorNext(request);
+    } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+      faces.responseComplete();
+    } else {
+      refused();
     }
   }
 
@@ -85,12 +90,7 @@ public class SignIn {
   }
 
   /** The password was right; the code comes next, on its own page. */
-  private void secondFactorNext(HttpServletRequest request) {
-    SignInResult result = attempt.result();
-    if (result == null || result.outcome() != SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
-      FacesContext.getCurrentInstance().responseComplete();
-      return;
-    }
+  private static void secondFactorNext(HttpServletRequest request) {
     String next = request.getParameter("next");
     PageAddress.redirect(
         "/login/code"
