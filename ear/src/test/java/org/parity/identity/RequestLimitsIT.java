@@ -96,6 +96,6 @@ class RequestLimitsIT {
     assertThat(answered).isEqualTo(120);
     assertThat(last.statusCode()).isEqualTo(429);
     assertThat(last.headers().firstValue("Retry-After")).isPresent();
-    assertThat(last.body()).contains("Too many searches");
+    assertThat(last.body()).contains("Too many requests");
   }
 }

@@ -5,10 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parity.identity.domain.AccessToken;
 import org.parity.identity.domain.Account;
+import org.parity.identity.infrastructure.AccessTokens;
 import org.parity.identity.infrastructure.Accounts;
 
 /**
@@ -22,6 +25,8 @@ public class SignedInSessions {
 
   @Inject Accounts accounts;
   @Inject SecondFactorRule secondFactor;
+  @Inject AccessTokens tokens;
+  @Inject Clock clock;
 
   /** Who a session begun in {@code generation} acts as now; empty when it must end. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -37,6 +42,30 @@ public class SignedInSessions {
                     account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
                     !account.hasSecondFactor() && secondFactor.requiredFor(account)));
   }
+
+  /**
+   * Who a personal access token acts as, and with which scope; empty for an unknown or revoked
+   * token, or a disabled account. Its use is noted (at most once a minute).
+   */
+  public Optional<TokenStanding> byToken(String secret) {
+    return tokens
+        .bySecret(secret)
+        .filter(AccessToken::isUsable)
+        .map(
+            token -> {
+              token.usedAt(clock.instant());
+              Account account = token.getAccount();
+              return new TokenStanding(
+                  new Standing(
+                      account.getEmail(),
+                      account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
+                      !account.hasSecondFactor() && secondFactor.requiredFor(account)),
+                  token.getScope() == AccessToken.Scope.WRITE);
+            });
+  }
+
+  /** A token's standing: its owner's, and whether it may write. */
+  public record TokenStanding(Standing standing, boolean mayWrite) {}
 
   /**
    * The caller's name and current roles, and whether their roles require a second factor they have

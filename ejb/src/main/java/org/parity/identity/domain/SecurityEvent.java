@@ -35,7 +35,9 @@ public class SecurityEvent {
     SECOND_FACTOR_ENABLED,
     SECOND_FACTOR_DISABLED,
     RECOVERY_CODES_REPLACED,
-    RECOVERY_CODE_USED
+    RECOVERY_CODE_USED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED
   }
 
   private static final int LONGEST_TEXT = 254;

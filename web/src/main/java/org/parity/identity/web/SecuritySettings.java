@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.parity.identity.application.PersonalAccessTokens;
 import org.parity.identity.application.SecondFactorService;
+import org.parity.identity.domain.AccessToken;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.web.PageMessages;
 
@@ -21,12 +23,17 @@ public class SecuritySettings implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SecondFactorService secondFactor;
+  @Inject PersonalAccessTokens accessTokens;
   @Inject PageMessages messages;
 
   private SecondFactorService.Status status;
   private SecondFactorService.Enrolment enrolment;
   private List<String> recoveryCodes;
   private String code;
+  private String tokenName;
+  private String tokenScope = "READ";
+  private String createdToken;
+  private List<PersonalAccessTokens.TokenView> tokens;
 
   public SecondFactorService.Status getStatus() {
     if (status == null) {
@@ -80,6 +87,54 @@ public class SecuritySettings implements Serializable {
       messages.fieldErrors(form, refused.fieldErrors());
     }
     code = null;
+  }
+
+  /** Makes an access token; its secret is shown on this page once, and never again. */
+  public void createToken() {
+    try {
+      AccessToken.Scope scope =
+          "WRITE".equals(tokenScope) ? AccessToken.Scope.WRITE : AccessToken.Scope.READ;
+      createdToken = accessTokens.create(tokenName, scope);
+      tokenName = null;
+      tokens = null;
+      messages.info("token.created");
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("tokens", refused.fieldErrors());
+    }
+  }
+
+  public void revoke(long id) {
+    accessTokens.revoke(id);
+    tokens = null;
+    createdToken = null;
+    messages.info("token.revoked");
+  }
+
+  public List<PersonalAccessTokens.TokenView> getTokens() {
+    if (tokens == null) {
+      tokens = List.copyOf(accessTokens.mine());
+    }
+    return tokens;
+  }
+
+  public String getCreatedToken() {
+    return createdToken;
+  }
+
+  public String getTokenName() {
+    return tokenName;
+  }
+
+  public void setTokenName(String tokenName) {
+    this.tokenName = tokenName;
+  }
+
+  public String getTokenScope() {
+    return tokenScope;
+  }
+
+  public void setTokenScope(String tokenScope) {
+    this.tokenScope = tokenScope;
   }
 
   /** The secret in groups of four, for typing into an app that cannot scan. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
 import org.parity.identity.application.SignedInSessions;
+import org.parity.platform.api.CrossSiteRequests;
 
 /**
  * How Parity knows who is asking. The /login page hands the credentials over once; after that a
@@ -44,6 +45,10 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     }
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, credential);
+    }
+    String bearer = bearerToken(request);
+    if (bearer != null) {
+      return byToken(request, response, context, bearer);
     }
     if (!isStaticResource(request)) {
       Optional<SignedInSession> signedIn = SignedInSession.of(request);
@@ -79,6 +84,41 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     }
     begin(request, signIn);
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * A script or app presenting a personal access token to the API: no session, and no cross-site
+   * defence needed (a browser never adds the header by itself); a read token may only read.
+   */
+  private AuthenticationStatus byToken(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String secret) {
+    Optional<SignedInSessions.TokenStanding> token = sessions.byToken(secret);
+    if (token.isEmpty()) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"Parity\"");
+      return context.responseUnauthorized();
+    }
+    SignedInSessions.Standing standing = token.get().standing();
+    request.setAttribute(CrossSiteRequests.TOKEN_MAY_WRITE, token.get().mayWrite());
+    if (standing.secondFactorMissing()) {
+      request.setAttribute(SecondFactorRequirement.MISSING, Boolean.TRUE);
+    }
+    return context.notifyContainerAboutLogin(standing.email(), standing.roles());
+  }
+
+  /** The API's Authorization: Bearer token, if any; pages go by their session only. */
+  private static String bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (header == null
+        || !path.startsWith("/api/")
+        || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).strip();
+    return token.isEmpty() ? null : token;
   }
 
   /** The code after a right password: only then does the session begin. */

@@ -13,11 +13,12 @@ import java.util.Set;
 import org.parity.platform.Configuration;
 
 /**
- * The API's defence against requests another site makes a signed-in browser send. A call that
- * changes something must be one no cross-site form can make (a JSON body, or an X-Requested-With
- * header, either of which a browser only sends cross-site after the server agreed, and Parity never
- * agrees), and when the browser says where it comes from (Origin, Sec-Fetch-Site), that must be
- * Parity itself. Refusals are 403 and change nothing.
+ * The API's defence against requests another site makes a signed-in browser send (and the scope of
+ * a personal access token, which needs no such defence). A call that changes something must be one
+ * no cross-site form can make (a JSON body, or an X-Requested-With header, either of which a
+ * browser only sends cross-site after the server agreed, and Parity never agrees), and when the
+ * browser says where it comes from (Origin, Sec-Fetch-Site), that must be Parity itself. Refusals
+ * are 403 and change nothing.
  */
 public class CrossSiteRequests extends HttpFilter {
 
@@ -27,12 +28,27 @@ public class CrossSiteRequests extends HttpFilter {
 
   private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
+  /**
+   * Set (true or false) when the caller came with a personal access token, which a browser never
+   * sends by itself: no cross-site defence is needed, only the token's scope.
+   */
+  public static final String TOKEN_MAY_WRITE = "parity.token.mayWrite";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (READING.contains(request.getMethod())) {
       chain.doFilter(request, response);
+      return;
+    }
+    Object mayWrite = request.getAttribute(TOKEN_MAY_WRITE);
+    if (mayWrite != null) {
+      if (Boolean.TRUE.equals(mayWrite)) {
+        chain.doFilter(request, response);
+      } else {
+        refuse(response, "This access token may only read.");
+      }
       return;
     }
     if (!fromParityItself(request)) {

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How often one client address may knock (so many a period, the allowance renewed whole at the
- * period's end): sign-in attempts, registrations, password-reset mails, and the search API, each
- * with its own allowance (Bucket4j token buckets, kept in memory for at most {@link #REMEMBERED}
- * addresses a kind, the least recently seen forgotten first). Over it, the answer is 429 with
- * Retry-After: a page that says when to try again, or JSON for the API. Per account, sign-in is
- * also paused after repeated failures (SignInService).
+ * period's end): sign-in attempts, registrations, password-reset mails, the search API and calls
+ * with an access token, each with its own allowance (Bucket4j token buckets, kept in memory for at
+ * most {@link #REMEMBERED} addresses a kind, the least recently seen forgotten first). Over it, the
+ * answer is 429 with Retry-After: a page that says when to try again, or JSON for the API. Per
+ * account, sign-in is also paused after repeated failures (SignInService).
  */
 public class RequestLimits extends HttpFilter {
 
@@ -36,7 +36,8 @@ public class RequestLimits extends HttpFilter {
     SIGN_IN(20, Duration.ofMinutes(1)),
     REGISTRATION(10, Duration.ofHours(1)),
     RESET_MAIL(10, Duration.ofHours(1)),
-    SEARCH_API(120, Duration.ofMinutes(1));
+    SEARCH_API(120, Duration.ofMinutes(1)),
+    TOKEN_USE(600, Duration.ofMinutes(1));
 
     final long allowance;
     final Duration period;
@@ -89,13 +90,13 @@ public class RequestLimits extends HttpFilter {
     }
     long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     response.setHeader("Retry-After", Long.toString(seconds));
-    if (kind == Kind.SEARCH_API) {
+    if (kind == Kind.SEARCH_API || kind == Kind.TOKEN_USE) {
       response.setStatus(429);
       response.setContentType("application/json;charset=UTF-8");
       response
           .getOutputStream()
           .write(
-              ("{\"error\":\"Too many searches from your connection; try again in "
+              ("{\"error\":\"Too many requests from your connection; try again in "
                       + seconds
                       + " seconds.\"}")
                   .getBytes(StandardCharsets.UTF_8));
@@ -122,6 +123,12 @@ public class RequestLimits extends HttpFilter {
         default -> null;
       };
     }
-    return path.startsWith("/api/v1/search") ? Kind.SEARCH_API : null;
+    if (path.startsWith("/api/v1/search")) {
+      return Kind.SEARCH_API;
+    }
+    String authorization = request.getHeader("Authorization");
+    return path.startsWith("/api/") && authorization != null && authorization.startsWith("Bearer ")
+        ? Kind.TOKEN_USE
+        : null;
   }
 }
