@@ -2,57 +2,25 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.RegisterPage;
-import org.parity.it.Deployments;
 
 /** A signed-up person edits their profile, changes their password, and recovers a forgotten one. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountSettingsIT {
+class AccountSettingsIT extends MailedBrowserTest {
 
   private static final String PASSWORD = "pebble saffron tundra 31";
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
   String email;
 
   @BeforeEach
   void registerAndConfirm() {
-    browser = new Browser(base);
     email = "gp-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     new RegisterPage(browser).open().register(email, "Dr Nia Hughes", "GP", PASSWORD);
     browser.driver().get(MailLinks.link(MailLinks.awaitMail(mail, email, 1)));
     browser.submit("[id='verify:confirm']");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test

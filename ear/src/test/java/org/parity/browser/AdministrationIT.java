@@ -2,49 +2,19 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.RegisterPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * The first administrator (from PARITY_ADMIN_EMAIL and PARITY_ADMIN_PASSWORD) finds a new account
  * through the outbox and the account list, gives it a role and an organisation, and disables it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationIT {
+class AdministrationIT extends BrowserTest {
 
   private static final String PASSWORD = "harbour lantern quilt 93";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private void signInAsAdministrator() {
     new TestAccounts(browser).signInAsAdministrator();

@@ -2,47 +2,17 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
-import org.parity.it.Deployments;
 
 /**
  * The starter curricula, published on first start, in the catalogue, on their pages and in the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueIT {
+class CatalogueIT extends BrowserTest {
 
   private static final String FOUNDATIONS = "Whole-person care: foundations";
   private static final String ESSENTIALS = "Whole-person care in general practice: essentials";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void theCatalogueFiltersByPublisherAndKeepsTheFilterInTheAddress() {

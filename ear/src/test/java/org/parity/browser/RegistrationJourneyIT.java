@@ -2,57 +2,19 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.RegisterPage;
-import org.parity.it.Deployments;
 
 /**
  * A person registers, confirms their email from a real mail, signs in and out; and the ways it can
  * go wrong.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistrationJourneyIT {
+class RegistrationJourneyIT extends MailedBrowserTest {
 
   private static final String PASSWORD = "meadow violin granite 58";
-
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private static String newEmail() {
     return "nurse-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

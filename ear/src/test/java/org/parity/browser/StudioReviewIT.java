@@ -2,52 +2,22 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * A college's editor drafts a module, the college's publisher returns it with a comment, the editor
  * fixes it, the publisher publishes it, and its public page shows it; another college cannot touch
  * it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StudioReviewIT {
+class StudioReviewIT extends BrowserTest {
 
   private static final String PASSWORD = "saffron lattice meadow 20";
   private static final String COLLEGE = "College of Whole-Person Care (demo)";
   private static final String OTHER_PUBLISHER = "Primary Care Learning Collaborative (demo)";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private void signIn(String email) {
     new LoginPage(browser).open().signIn(email, PASSWORD);

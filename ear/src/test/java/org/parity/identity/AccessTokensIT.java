@@ -2,54 +2,24 @@ package org.parity.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.ApiSession;
-import org.parity.browser.Browser;
+import org.parity.browser.BrowserTest;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Personal access tokens: made on /me/security (shown once), used by a script as "Authorization:
  * Bearer" with no session and no cross-site checks, a read token only reading, revoked at once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessTokensIT {
+class AccessTokensIT extends BrowserTest {
 
   private static final String PASSWORD = "beacon quarry lantern 64";
   private static final String NETWORK =
       "/api/v1/networks/integrating-physical-and-mental-health-care";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private String createToken(String name, String scope) {
     browser.type("[id='tokens:tokenName']", name);

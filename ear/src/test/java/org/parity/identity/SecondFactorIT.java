@@ -2,63 +2,25 @@ package org.parity.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.parity.browser.Browser;
 import org.parity.browser.MailLinks;
+import org.parity.browser.MailedBrowserTest;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * A person sets up a second factor on /me/security (QR code, a key to type, one code to prove it),
  * keeps ten recovery codes, and from then on signs in with password and code: a code from the wrong
  * time, or one already used, is refused; a recovery code works once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecondFactorIT {
+class SecondFactorIT extends MailedBrowserTest {
 
   private static final String PASSWORD = "granite willow beacon 73";
-
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aSecondFactorIsSetUpAndThenAskedForAtEverySignIn() throws Exception {

@@ -2,52 +2,22 @@ package org.parity.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.ApiSession;
-import org.parity.browser.Browser;
+import org.parity.browser.BrowserTest;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * The security log records sign-ins (and failures), resets, role changes and disabling, and an
  * administrator reads it at /admin/audit, filtered, and as CSV; nobody else can.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityLogIT {
+class SecurityLogIT extends BrowserTest {
 
   private static final String PASSWORD = "copper lagoon thimble 36";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void whatHappensToAnAccountIsLoggedAndOnlyAdministratorsReadIt() throws Exception {

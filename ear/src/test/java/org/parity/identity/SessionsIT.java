@@ -2,30 +2,19 @@ package org.parity.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parity.browser.ApiSession;
 import org.parity.browser.Browser;
 import org.parity.browser.MailLinks;
+import org.parity.browser.MailedBrowserTest;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Sessions end when rights change: rights are read afresh on every request, and a new password, a
@@ -33,40 +22,20 @@ import org.parity.it.Deployments;
  * their next request. Checked with a second, independent session (an API client) beside the
  * browser.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionsIT {
+class SessionsIT extends MailedBrowserTest {
 
   private static final String PASSWORD = "quartz meadow violin 58";
   private static final String MINE = "/api/v1/me/enrolments";
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-  Browser browser;
   ApiSession admin;
   String email;
 
   @BeforeEach
   void anAccount() throws Exception {
-    browser = new Browser(base);
     admin =
         ApiSession.signedIn(
             base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
     email = "session-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   private void create(String address, String... extraRoles) throws Exception {
