@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.parity.browser.MailLinks;
 import org.parity.browser.MailedBrowserTest;
+import org.parity.browser.TotpCodeMaker;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
 

@@ -55,6 +55,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       if (signedIn.isPresent()) {
         Optional<SignedInSessions.Standing> standing = standing(signedIn.get());
         if (standing.isPresent()) {
+          if (standing.get().secondFactorMissing()) {
+            request.setAttribute(SecondFactorRequirement.MISSING, Boolean.TRUE);
+          }
           return context.notifyContainerAboutLogin(standing.get().email(), standing.get().roles());
         }
         HttpSession ended = request.getSession(false);

@@ -1,4 +1,4 @@
-package org.parity.identity;
+package org.parity.browser;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -9,17 +9,17 @@ import javax.crypto.spec.SecretKeySpec;
  * Makes the codes an authenticator app would show (RFC 6238: HMAC-SHA1, six digits, 30 seconds),
  * from the key the page shows for typing: what the person's phone does, written out here.
  */
-final class TotpCodeMaker {
+public final class TotpCodeMaker {
 
   private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
   private final byte[] key;
 
-  TotpCodeMaker(String typedKey) {
+  public TotpCodeMaker(String typedKey) {
     this.key = base32(typedKey.replace(" ", "").toUpperCase());
   }
 
-  String codeAt(Instant when) {
+  public String codeAt(Instant when) {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");
       mac.init(new SecretKeySpec(key, "HmacSHA1"));
