@@ -98,7 +98,13 @@ public class AdministratorBootstrap {
             file,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException notPosix) {
+        // No POSIX permissions (Windows): make it owner-only as far as java.io can.
         Files.createFile(file);
+        java.io.File plain = file.toFile();
+        plain.setReadable(false, false);
+        plain.setReadable(true, true);
+        plain.setWritable(false, false);
+        plain.setWritable(true, true);
       }
       Files.writeString(
           file,

@@ -88,8 +88,7 @@ public class SecondFactorService {
 
   private Account proven(String code) {
     Account account = caller.required();
-    OptionalLong step = totp.step(account.getTotpSecret(), code);
-    if (!account.hasSecondFactor() || step.isEmpty() || !account.takeTotpStep(step.getAsLong())) {
+    if (!totp.accept(account, code)) {
       throw InvalidInput.of("code", "secondFactor.codeWrong");
     }
     return account;

@@ -35,12 +35,7 @@ public class SignedInSessions {
         .byId(accountId)
         .filter(Account::isEnabled)
         .filter(account -> account.getSessionGeneration() == generation)
-        .map(
-            account ->
-                new Standing(
-                    account.getEmail(),
-                    account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
-                    !account.hasSecondFactor() && secondFactor.requiredFor(account)));
+        .map(this::standingOf);
   }
 
   /**
@@ -54,14 +49,16 @@ public class SignedInSessions {
         .map(
             token -> {
               token.usedAt(clock.instant());
-              Account account = token.getAccount();
               return new TokenStanding(
-                  new Standing(
-                      account.getEmail(),
-                      account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
-                      !account.hasSecondFactor() && secondFactor.requiredFor(account)),
-                  token.getScope() == AccessToken.Scope.WRITE);
+                  standingOf(token.getAccount()), token.getScope() == AccessToken.Scope.WRITE);
             });
+  }
+
+  private Standing standingOf(Account account) {
+    return new Standing(
+        account.getEmail(),
+        account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
+        !account.hasSecondFactor() && secondFactor.requiredFor(account));
   }
 
   /** A token's standing: its owner's, and whether it may write. */

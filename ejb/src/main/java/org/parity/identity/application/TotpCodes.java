@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import org.parity.identity.domain.Account;
 
 /**
  * Time-based one-time codes (RFC 6238: HMAC-SHA1, six digits, 30 seconds), as every authenticator
@@ -73,6 +74,15 @@ public class TotpCodes {
       }
     }
     return OptionalLong.empty();
+  }
+
+  /**
+   * Whether the code is right for the account's second factor now and its step not taken before; a
+   * right code's step is taken, so it never works again.
+   */
+  public boolean accept(Account account, String typed) {
+    OptionalLong step = step(account.getTotpSecret(), typed);
+    return account.hasSecondFactor() && step.isPresent() && account.takeTotpStep(step.getAsLong());
   }
 
   public List<String> recoveryCodes() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parity.platform.web.PageAddress;
 
 /**
  * Serves {@code /case-studies/{slug}} (the study), {@code /case-studies/new} and {@code
@@ -28,7 +29,7 @@ public class CaseStudyAddresses extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     if (path.equals("/case-studies")
         || path.equals("/case-studies/")
         || path.startsWith(CaseStudyFiles.PREFIX)) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.parity.platform.web.PageAddress;
 
 /**
  * Serves the stable addresses {@code /curricula/{slug}} and {@code /modules/{slug}} with the pages
@@ -23,7 +24,7 @@ public class CurriculumAddresses extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     String prefix = path.startsWith("/curricula") ? "/curricula" : "/modules";
     String rest = path.substring(prefix.length());
     if (rest.isEmpty()) {

@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.parity.platform.web.JsonRefusal;
+import org.parity.platform.web.PageAddress;
 
 /**
  * Someone whose roles require a second factor (SecondFactorRule) and who has none set up may do one
@@ -25,25 +26,19 @@ public class SecondFactorRequirement extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!Boolean.TRUE.equals(request.getAttribute(MISSING)) || allowed(path(request))) {
+    String path = PageAddress.path(request);
+    if (!Boolean.TRUE.equals(request.getAttribute(MISSING)) || allowed(path)) {
       chain.doFilter(request, response);
       return;
     }
-    if (path(request).startsWith("/api/")) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response
-          .getOutputStream()
-          .write(
-              "{\"error\":\"Set up a second factor on /me/security first: your role requires one.\"}"
-                  .getBytes(StandardCharsets.UTF_8));
+    if (path.startsWith("/api/")) {
+      JsonRefusal.write(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "Set up a second factor on /me/security first: your role requires one.");
       return;
     }
     response.sendRedirect(request.getContextPath() + "/me/security?required=true");
-  }
-
-  private static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private static boolean allowed(String path) {

@@ -12,8 +12,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.parity.identity.application.SignInResult;
 import org.parity.platform.web.PageAddress;
@@ -23,9 +21,6 @@ import org.parity.platform.web.PageMessages;
 @Named
 @RequestScoped
 public class SecondFactorSignIn {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
 
   @Inject SecurityContext securityContext;
   @Inject SignInAttempt attempt;
@@ -62,7 +57,7 @@ public class SecondFactorSignIn {
     }
     SignInResult result = attempt.result();
     if (result != null && result.outcome() == SignInResult.Outcome.PAUSED) {
-      messages.fieldError("second:code", "login.paused", TIME.format(result.pausedUntil()));
+      messages.fieldError("second:code", "login.paused", SignIn.TIME.format(result.pausedUntil()));
     } else {
       messages.fieldError("second:code", "secondFactor.codeWrong");
     }

@@ -20,6 +20,7 @@ import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
 import org.parity.identity.application.SignedInSessions;
 import org.parity.platform.api.CrossSiteRequests;
+import org.parity.platform.web.PageAddress;
 
 /**
  * How Parity knows who is asking. The /login page hands the credentials over once; after that a
@@ -55,10 +56,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       if (signedIn.isPresent()) {
         Optional<SignedInSessions.Standing> standing = standing(signedIn.get());
         if (standing.isPresent()) {
-          if (standing.get().secondFactorMissing()) {
-            request.setAttribute(SecondFactorRequirement.MISSING, Boolean.TRUE);
-          }
-          return context.notifyContainerAboutLogin(standing.get().email(), standing.get().roles());
+          return actAs(standing.get(), request, context);
         }
         HttpSession ended = request.getSession(false);
         if (ended != null) {
@@ -103,8 +101,16 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"Parity\"");
       return context.responseUnauthorized();
     }
-    SignedInSessions.Standing standing = token.get().standing();
     request.setAttribute(CrossSiteRequests.TOKEN_MAY_WRITE, token.get().mayWrite());
+    return actAs(token.get().standing(), request, context);
+  }
+
+  /**
+   * The container acts as the account with its current roles; one whose roles require a second
+   * factor it lacks is marked, so SecondFactorRequirement lets it do nothing else.
+   */
+  private static AuthenticationStatus actAs(
+      SignedInSessions.Standing standing, HttpServletRequest request, HttpMessageContext context) {
     if (standing.secondFactorMissing()) {
       request.setAttribute(SecondFactorRequirement.MISSING, Boolean.TRUE);
     }
@@ -114,7 +120,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
   /** The API's Authorization: Bearer token, if any; pages go by their session only. */
   private static String bearerToken(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     if (header == null
         || !path.startsWith("/api/")
         || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -160,13 +166,13 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   /** Images, styles and scripts are the same for everyone: no need to ask who is asking. */
   private static boolean isStaticResource(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
   /** The sign-in page, told where to come back to (only ever a path on this site). */
   private static String loginAddress(HttpServletRequest request) {
-    String back = request.getRequestURI().substring(request.getContextPath().length());
+    String back = PageAddress.path(request);
     if (request.getQueryString() != null) {
       back += "?" + request.getQueryString();
     }

@@ -25,7 +25,7 @@ import org.parity.platform.web.PageMessages;
 @RequestScoped
 public class SignIn {
 
-  private static final DateTimeFormatter TIME =
+  static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
 
   @Inject SecurityContext securityContext;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parity.platform.web.PageAddress;
 
 /**
  * Serves the stable addresses {@code /learn/{enrolmentId}} (the player, learn.xhtml) and {@code
@@ -24,7 +25,7 @@ public class LearningAddresses extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     Matcher enrolment = ENROLMENT.matcher(path);
     Matcher certificate = CERTIFICATE.matcher(path);
     if (enrolment.matches()) {

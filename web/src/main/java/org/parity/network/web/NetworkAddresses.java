@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parity.platform.web.PageAddress;
 
 /**
  * Serves {@code /networks/{slug}} with network.xhtml and {@code /networks/{slug}/threads/{id}} with
@@ -34,7 +35,7 @@ public class NetworkAddresses extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     if (path.equals("/networks") || path.equals("/networks/")) {
       chain.doFilter(request, response);
       return;

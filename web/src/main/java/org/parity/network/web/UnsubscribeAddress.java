@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parity.platform.web.PageAddress;
 
 /**
  * Serves {@code /unsubscribe/{token}} (the one-click link in discussion mail) with
@@ -23,7 +24,7 @@ public class UnsubscribeAddress extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     if (path.equals("/unsubscribe")) {
       chain.doFilter(request, response);
       return;

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.parity.platform.Configuration;
+import org.parity.platform.web.JsonRefusal;
 
 /**
  * The API's defence against requests another site makes a signed-in browser send (and the scope of
@@ -99,15 +99,6 @@ public class CrossSiteRequests extends HttpFilter {
   }
 
   private static void refuse(HttpServletResponse response, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response
-        .getOutputStream()
-        .write(
-            jakarta.json.Json.createObjectBuilder()
-                .add("error", message)
-                .build()
-                .toString()
-                .getBytes(StandardCharsets.UTF_8));
+    JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, message);
   }
 }

@@ -18,6 +18,11 @@ public final class PageAddress {
     return url.substring(0, url.length() - path.length()) + request.getContextPath();
   }
 
+  /** The request's path within the site ({@code /networks/x}), without the context path. */
+  public static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
   /**
    * The path and query the browser asked for, before any forward to a Facelets file ({@code
    * /networks/x/threads/5?page=2}, not {@code /thread.xhtml?slug=x&id=5}).

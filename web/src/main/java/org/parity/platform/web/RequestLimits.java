@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,15 +90,10 @@ public class RequestLimits extends HttpFilter {
     long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     response.setHeader("Retry-After", Long.toString(seconds));
     if (kind == Kind.SEARCH_API || kind == Kind.TOKEN_USE) {
-      response.setStatus(429);
-      response.setContentType("application/json;charset=UTF-8");
-      response
-          .getOutputStream()
-          .write(
-              ("{\"error\":\"Too many requests from your connection; try again in "
-                      + seconds
-                      + " seconds.\"}")
-                  .getBytes(StandardCharsets.UTF_8));
+      JsonRefusal.write(
+          response,
+          429,
+          "Too many requests from your connection; try again in " + seconds + " seconds.");
     } else {
       request.setAttribute(RETRY_AFTER, seconds);
       response.sendError(429);
@@ -114,7 +108,7 @@ public class RequestLimits extends HttpFilter {
   }
 
   private static Kind kindOf(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = PageAddress.path(request);
     if ("POST".equals(request.getMethod())) {
       return switch (path) {
         case "/login", "/login.xhtml", "/login/code", "/login/code.xhtml" -> Kind.SIGN_IN;

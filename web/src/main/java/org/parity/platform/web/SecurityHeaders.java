@@ -47,7 +47,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader(
         "Referrer-Policy",
-        TOKEN_PAGES.contains(request.getRequestURI().substring(request.getContextPath().length()))
+        TOKEN_PAGES.contains(PageAddress.path(request))
             ? "no-referrer"
             : "strict-origin-when-cross-origin");
     response.setHeader(
