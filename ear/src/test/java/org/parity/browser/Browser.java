@@ -159,6 +159,15 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the next page to load (a new document, fully loaded), then checks it. */
   public void submit(String css) {
+    leaveBy(css);
+    checkPage();
+  }
+
+  /**
+   * Clicks and waits for the next document, without checking it: for another site's pages (an
+   * organisation's sign-in page), which are not Parity's to hold to its standards.
+   */
+  public void leaveBy(String css) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.parityPreviousPage = true;");
     find(css).click();
@@ -171,7 +180,6 @@ public final class Browser implements AutoCloseable {
                         .executeScript(
                             "return window.parityPreviousPage === undefined"
                                 + " && document.readyState === 'complete';")));
-    checkPage();
   }
 
   /**

@@ -23,6 +23,32 @@ public class LoginPage {
     browser.submit("[id='login:submit']");
   }
 
+  /**
+   * Signs in through the organisation's provider: its button, the provider's own sign-in page
+   * (Keycloak's), and back. The browser is then on whatever page Parity sent it to.
+   */
+  public void signInThroughOrganisation(String username, String password) {
+    goToOrganisation();
+    browser.type("#username", username);
+    browser.type("#password", password);
+    browser.leaveBy("#kc-login");
+    browser.checkPage();
+  }
+
+  /**
+   * The organisation's button: the browser is then at the provider (or back, if still signed in
+   * there).
+   */
+  public void goToOrganisation() {
+    browser.leaveBy("#organisation-sign-in");
+  }
+
+  public String organisationRefusal() {
+    return browser.findAll("#organisation-refusal").isEmpty()
+        ? ""
+        : browser.text("#organisation-refusal");
+  }
+
   public String messages() {
     return browser.findAll("#messages").isEmpty() ? "" : browser.text("#messages");
   }

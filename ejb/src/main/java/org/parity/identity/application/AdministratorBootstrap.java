@@ -65,7 +65,7 @@ public class AdministratorBootstrap {
     Account admin =
         new Account(
             email,
-            new Profile("Administrator", "OTHER", null, null, null, null),
+            new Profile("Administrator", Profile.OTHER_PROFESSION, null, null, null, null),
             passwords.hash(password),
             clock.instant());
     EnumSet.of(Role.ADMIN, Role.LEARNER, Role.MEMBER).forEach(admin::grant);

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -18,6 +20,8 @@ public class Passwords {
   public static final int ITERATIONS = 600_000;
 
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Pbkdf2PasswordHash hash;
 
@@ -41,6 +45,17 @@ public class Passwords {
 
   public String hash(String password) {
     return hash.generate(password.toCharArray());
+  }
+
+  /**
+   * The hash of a long random password that nobody is told: an account made through an
+   * organisation's provider signs in there, until its owner sets a password by "forgotten
+   * password".
+   */
+  public String hashOfUnknownPassword() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return hash(Base64.getEncoder().encodeToString(secret));
   }
 
   public boolean matches(String password, String storedHash) {

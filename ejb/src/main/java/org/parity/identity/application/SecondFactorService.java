@@ -31,8 +31,16 @@ public class SecondFactorService {
   /** What the page shows before a second factor is set up: the secret and its QR code. */
   public record Enrolment(String secret, String qrImage) implements java.io.Serializable {}
 
-  /** Where the caller stands. */
-  public record Status(boolean enabled, boolean required, int recoveryCodesLeft)
+  /**
+   * Where the caller stands: the second factor, and the organisation's provider the account signs
+   * in through (its issuer and since when), if it is linked to one.
+   */
+  public record Status(
+      boolean enabled,
+      boolean required,
+      int recoveryCodesLeft,
+      String linkedOrganisation,
+      java.time.Instant linkedAt)
       implements java.io.Serializable {}
 
   public Status status() {
@@ -40,7 +48,9 @@ public class SecondFactorService {
     return new Status(
         account.hasSecondFactor(),
         rule.requiredFor(account),
-        account.hasSecondFactor() ? recoveryCodes.unused(account).size() : 0);
+        account.hasSecondFactor() ? recoveryCodes.unused(account).size() : 0,
+        account.getOidcIssuer(),
+        account.getOidcLinkedAt());
   }
 
   /** A new secret to scan; nothing is stored until a code from it is confirmed. */

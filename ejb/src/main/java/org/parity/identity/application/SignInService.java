@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.RecoveryCode;
 import org.parity.identity.domain.SecurityEvent;
@@ -64,18 +63,10 @@ public class SignInService {
       account.rehashPassword(passwords.hash(password));
     }
     if (account.hasSecondFactor()) {
-      // The password was right; the session begins only with the second factor.
-      return new SignInResult(
-          SignInResult.Outcome.SECOND_FACTOR_NEEDED,
-          account.getId(),
-          account.getSessionGeneration(),
-          account.getEmail(),
-          java.util.Set.of(),
-          null,
-          account.isMustChangePassword());
+      return SignInResult.secondFactorNeeded(account);
     }
     log.record(SecurityEvent.Kind.SIGNED_IN, account.getEmail());
-    return success(account);
+    return SignInResult.signedIn(account);
   }
 
   /**
@@ -115,7 +106,7 @@ public class SignInService {
     }
     throttle.recordSuccess();
     log.record(SecurityEvent.Kind.SIGNED_IN, account.getEmail(), how);
-    return success(account);
+    return SignInResult.signedIn(account);
   }
 
   private SignInResult refused(SignInThrottle throttle, String email, Instant now, String why) {
@@ -130,16 +121,5 @@ public class SignInService {
     return pausedNow
         .map(SignInResult::paused)
         .orElse(SignInResult.of(SignInResult.Outcome.INVALID_CREDENTIALS));
-  }
-
-  private static SignInResult success(Account account) {
-    return new SignInResult(
-        SignInResult.Outcome.SUCCESS,
-        account.getId(),
-        account.getSessionGeneration(),
-        account.getEmail(),
-        account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
-        null,
-        account.isMustChangePassword());
   }
 }

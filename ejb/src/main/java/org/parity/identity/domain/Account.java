@@ -38,6 +38,9 @@ import org.hibernate.annotations.NaturalIdCache;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NaturalIdCache
 @NamedQuery(
+    name = "Account.byOrganisationLink",
+    query = "select a from Account a where a.oidcIssuer = :issuer and a.oidcSubject = :subject")
+@NamedQuery(
     name = "Account.countWithRole",
     query = "select count(a) from Account a join a.roles r where r = :role")
 @NamedQuery(
@@ -78,6 +81,11 @@ public class Account {
   private String totpSecret;
   private Instant totpEnabledAt;
   private long totpLastStep;
+
+  // The organisation's OpenID provider this account signs in through, if any, and who it is there.
+  private String oidcIssuer;
+  private String oidcSubject;
+  private Instant oidcLinkedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -133,6 +141,25 @@ public class Account {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
     endAllSessions();
+  }
+
+  /** From now on the organisation's provider vouches for this account (one link a person). */
+  public void linkOrganisation(String issuer, String subject, Instant now) {
+    this.oidcIssuer = issuer;
+    this.oidcSubject = subject;
+    this.oidcLinkedAt = now;
+  }
+
+  public boolean hasOrganisationLink() {
+    return oidcIssuer != null;
+  }
+
+  public String getOidcIssuer() {
+    return oidcIssuer;
+  }
+
+  public Instant getOidcLinkedAt() {
+    return oidcLinkedAt;
   }
 
   public boolean hasSecondFactor() {

@@ -10,4 +10,7 @@ public record Profile(
     String region) {
 
   public static final int MAX_DISPLAY_NAME = 100;
+
+  /** For accounts Parity makes itself, until their owners say which profession is theirs. */
+  public static final String OTHER_PROFESSION = "OTHER";
 }

@@ -35,6 +35,15 @@ public class Accounts {
         .loadOptional(EmailAddress.normalise(email));
   }
 
+  /** The account an organisation's provider knows by this subject, if it has been linked. */
+  public Optional<Account> byOrganisationLink(String issuer, String subject) {
+    return em.createNamedQuery("Account.byOrganisationLink", Account.class)
+        .setParameter("issuer", issuer)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
   public long countWithRole(Role role) {
     return em.createNamedQuery("Account.countWithRole", Long.class)
         .setParameter("role", role)

@@ -42,6 +42,18 @@ public class SecuritySettings implements Serializable {
     return status;
   }
 
+  /** The day the account was linked to its organisation's sign-in, as the page says it. */
+  public String getLinkedOn() {
+    java.time.Instant linkedAt = getStatus().linkedAt();
+    return linkedAt == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern(
+                "d MMMM yyyy",
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .withZone(java.time.ZoneId.of("Europe/London"))
+            .format(linkedAt);
+  }
+
   public void begin() {
     enrolment = secondFactor.begin();
     recoveryCodes = null;

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.parity.identity.application.OrganisationSignInService;
 import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
 import org.parity.identity.application.SignedInSessions;
@@ -35,6 +36,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
   @Inject SignInAttempt attempt;
   @Inject SignedInSessions sessions;
   @Inject SignInService signIns;
+  @Inject OrganisationSignInService organisationSignIns;
   @Inject Clock clock;
 
   @Override
@@ -72,19 +74,29 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    SignInResult signIn = attempt.result();
-    if (signIn != null && signIn.outcome() == SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
+    SignInResult signIn;
+    if (credential instanceof OrganisationCredential organisation) {
+      signIn = organisationSignIns.signIn(organisation.identity());
+      attempt.record(signIn);
+    } else {
+      // The identity store (AccountIdentityStore) records how the password check ended.
+      identityStores.validate(credential);
+      signIn = attempt.result();
+      if (signIn == null) {
+        return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+      }
+    }
+    if (signIn.outcome() == SignInResult.Outcome.SECOND_FACTOR_NEEDED) {
       new PendingSignIn(signIn.accountId(), clock.instant(), keepSignedIn(context))
           .keepIn(request.getSession());
       // Not signed in yet: the sign-in page sees why in SignInAttempt and asks for the code.
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
-    if (result.getStatus() != CredentialValidationResult.Status.VALID || signIn == null) {
+    if (signIn.outcome() != SignInResult.Outcome.SUCCESS) {
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
     begin(request, signIn);
-    return context.notifyContainerAboutLogin(result);
+    return context.notifyContainerAboutLogin(signIn.callerName(), signIn.roles());
   }
 
   /**

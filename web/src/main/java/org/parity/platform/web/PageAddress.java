@@ -11,8 +11,14 @@ public final class PageAddress {
   private PageAddress() {}
 
   public static String base() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return base(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+  }
+
+  /**
+   * The site's address as the browser reached this request (its Host was checked by TrustedHosts).
+   */
+  public static String base(HttpServletRequest request) {
     String url = request.getRequestURL().toString();
     String path = request.getRequestURI();
     return url.substring(0, url.length() - path.length()) + request.getContextPath();

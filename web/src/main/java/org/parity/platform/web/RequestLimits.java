@@ -117,11 +117,17 @@ public class RequestLimits extends HttpFilter {
         default -> null;
       };
     }
+    // Each trip to the organisation's provider starts a session and an exchange of tokens.
+    if (path.startsWith("/login/organisation")) {
+      return Kind.SIGN_IN;
+    }
     if (path.startsWith("/api/v1/search")) {
       return Kind.SEARCH_API;
     }
     String authorization = request.getHeader("Authorization");
-    return path.startsWith("/api/") && authorization != null && authorization.startsWith("Bearer ")
+    return path.startsWith("/api/")
+            && authorization != null
+            && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
         ? Kind.TOKEN_USE
         : null;
   }
