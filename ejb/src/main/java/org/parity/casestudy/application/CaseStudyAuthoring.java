@@ -18,11 +18,11 @@ import org.parity.casestudy.domain.CaseStudy;
 import org.parity.casestudy.domain.CaseStudyContent;
 import org.parity.casestudy.domain.CaseStudyRevision;
 import org.parity.casestudy.domain.FileType;
-import org.parity.casestudy.domain.OutOfTurn;
 import org.parity.casestudy.infrastructure.CaseStudies;
 import org.parity.curriculum.application.Catalogue;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.NotAllowedException;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.taxonomy.Taxonomy;
 
 /**
@@ -79,11 +79,11 @@ public class CaseStudyAuthoring {
             .orElseThrow(
                 () ->
                     new OutOfTurn(
-                        "caseStudy.error.nothingToSubmit", "There are no changes to submit."));
+                        "There are no changes to submit.", "caseStudy.error.nothingToSubmit"));
     if (!open.isEditable()) {
       throw new OutOfTurn(
-          "caseStudy.error.notSubmittable",
-          "Only a draft or a revision sent back for changes can be submitted.");
+          "Only a draft or a revision sent back for changes can be submitted.",
+          "caseStudy.error.notSubmittable");
     }
     check(open.content(), true);
     open.submit(clock.instant());

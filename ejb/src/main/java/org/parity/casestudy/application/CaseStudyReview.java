@@ -11,10 +11,10 @@ import org.parity.casestudy.application.CaseStudyViews.StudyLine;
 import org.parity.casestudy.domain.CaseStudy;
 import org.parity.casestudy.domain.CaseStudyPublished;
 import org.parity.casestudy.domain.CaseStudyRevision;
-import org.parity.casestudy.domain.OutOfTurn;
 import org.parity.casestudy.domain.ReviewComment;
 import org.parity.casestudy.infrastructure.CaseStudies;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 
 /**
  * Editors and facilitators review what members submit: they comment, send a study back with the
@@ -83,7 +83,7 @@ public class CaseStudyReview {
         .orElseThrow(
             () ->
                 new OutOfTurn(
-                    "caseStudy.error.notSubmitted", "Only a submitted revision can be reviewed."));
+                    "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted"));
   }
 
   private static String text(String body) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.parity.curriculum.domain.LinesConverter;
+import org.parity.platform.OutOfTurn;
 
 /**
  * One version of a case study's text on its way through review: a draft, a submission, one sent
@@ -126,8 +127,8 @@ public class CaseStudyRevision {
   public void edit(CaseStudyContent content, Instant now) {
     if (!isEditable()) {
       throw new OutOfTurn(
-          "caseStudy.error.notEditable",
-          "This revision is with the reviewers and cannot be edited now.");
+          "This revision is with the reviewers and cannot be edited now.",
+          "caseStudy.error.notEditable");
     }
     write(content, now);
   }
@@ -135,8 +136,8 @@ public class CaseStudyRevision {
   public void submit(Instant now) {
     if (!isEditable()) {
       throw new OutOfTurn(
-          "caseStudy.error.notSubmittable",
-          "Only a draft or a revision sent back for changes can be submitted.");
+          "Only a draft or a revision sent back for changes can be submitted.",
+          "caseStudy.error.notSubmittable");
     }
     status = Status.SUBMITTED;
     submittedAt = now;
@@ -146,7 +147,7 @@ public class CaseStudyRevision {
   public void requestChanges(String reviewerEmail, Instant now) {
     if (status != Status.SUBMITTED) {
       throw new OutOfTurn(
-          "caseStudy.error.notSubmitted", "Only a submitted revision can be reviewed.");
+          "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted");
     }
     status = Status.CHANGES_REQUESTED;
     decidedAt = now;
@@ -158,7 +159,7 @@ public class CaseStudyRevision {
   public void markPublished(String reviewerEmail, Instant now) {
     if (status != Status.SUBMITTED) {
       throw new OutOfTurn(
-          "caseStudy.error.notSubmitted", "Only a submitted revision can be reviewed.");
+          "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted");
     }
     status = Status.PUBLISHED;
     decidedAt = now;

@@ -1,11 +1,17 @@
 package org.parity.curriculum.domain;
 
-import jakarta.ejb.ApplicationException;
+import org.parity.platform.OutOfTurn;
 
 /** A step the review workflow does not allow from where the version is. */
-@ApplicationException(rollback = true)
-public class WorkflowException extends RuntimeException {
+public class WorkflowException extends OutOfTurn {
+
+  private static final long serialVersionUID = 1L;
+
   public WorkflowException(String message) {
-    super(message);
+    super(message, null);
+  }
+
+  public WorkflowException(String message, String key, Object... arguments) {
+    super(message, key, arguments);
   }
 }

@@ -1,19 +1,13 @@
 package org.parity.network.domain;
 
-import jakarta.ejb.ApplicationException;
+import org.parity.platform.OutOfTurn;
 
 /** A network step out of turn; {@code key} names the message in Parity's bundle. */
-@ApplicationException(rollback = true)
-public class NetworkException extends RuntimeException {
+public class NetworkException extends OutOfTurn {
 
-  private final String key;
+  private static final long serialVersionUID = 1L;
 
   public NetworkException(String message, String key) {
-    super(message);
-    this.key = key;
-  }
-
-  public String key() {
-    return key;
+    super(message, key);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parity.platform.OutOfTurn;
 
 class CaseStudyWorkflowTest {
 

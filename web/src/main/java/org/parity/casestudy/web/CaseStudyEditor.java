@@ -14,10 +14,10 @@ import org.parity.casestudy.application.CaseStudyViews.Draft;
 import org.parity.casestudy.application.NotFound;
 import org.parity.casestudy.domain.CaseStudyContent;
 import org.parity.casestudy.domain.FileType;
-import org.parity.casestudy.domain.OutOfTurn;
 import org.parity.curriculum.application.Catalogue;
 import org.parity.curriculum.application.Catalogue.ModuleLink;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -83,7 +83,7 @@ public class CaseStudyEditor implements Serializable {
     } catch (InvalidInput refused) {
       messages.fieldErrors("study", refused.fieldErrors());
     } catch (OutOfTurn e) {
-      messages.error(e.getMessageKey());
+      messages.refused(e);
     }
   }
 
@@ -101,7 +101,7 @@ public class CaseStudyEditor implements Serializable {
     } catch (InvalidInput refused) {
       messages.fieldErrors("study", refused.fieldErrors());
     } catch (OutOfTurn e) {
-      messages.error(e.getMessageKey());
+      messages.refused(e);
     }
   }
 

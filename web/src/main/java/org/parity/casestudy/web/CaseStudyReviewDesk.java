@@ -11,8 +11,8 @@ import org.parity.casestudy.application.CaseStudyReview;
 import org.parity.casestudy.application.CaseStudyViews.Draft;
 import org.parity.casestudy.application.CaseStudyViews.StudyLine;
 import org.parity.casestudy.application.NotFound;
-import org.parity.casestudy.domain.OutOfTurn;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -73,7 +73,7 @@ public class CaseStudyReviewDesk implements Serializable {
     } catch (InvalidInput refused) {
       messages.fieldErrors("decide", refused.fieldErrors());
     } catch (OutOfTurn e) {
-      messages.error(e.getMessageKey());
+      messages.refused(e);
     }
   }
 

@@ -13,8 +13,8 @@ import org.parity.curriculum.application.CatalogueViews.PublisherView;
 import org.parity.curriculum.application.CurriculumStudioService;
 import org.parity.curriculum.application.CurriculumStudioService.CurriculumWork;
 import org.parity.curriculum.domain.CurriculumDetails;
-import org.parity.curriculum.domain.WorkflowException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -129,8 +129,8 @@ public class CurriculumEditor implements Serializable {
   public void startNewDraft() {
     try {
       PageAddress.redirect("/studio/curriculum?v=" + studio.startNewDraft(versionId));
-    } catch (WorkflowException e) {
-      messages.error("studio.workflow", e.getMessage());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     }
   }
 

@@ -18,8 +18,8 @@ import org.parity.curriculum.domain.QuestionOption;
 import org.parity.curriculum.domain.QuestionType;
 import org.parity.curriculum.domain.UnitContent;
 import org.parity.curriculum.domain.UnitKind;
-import org.parity.curriculum.domain.WorkflowException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.text.Markdown;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
@@ -295,8 +295,8 @@ public class ModuleEditor implements Serializable {
     try {
       long draft = studio.startNewDraft(versionId);
       PageAddress.redirect("/studio/module?v=" + draft);
-    } catch (WorkflowException e) {
-      messages.error("studio.workflow", e.getMessage());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     }
   }
 

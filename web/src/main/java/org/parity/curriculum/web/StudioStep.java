@@ -1,9 +1,8 @@
 package org.parity.curriculum.web;
 
 import jakarta.ejb.EJBAccessException;
-import org.parity.curriculum.domain.VersionNotEditableException;
-import org.parity.curriculum.domain.WorkflowException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageMessages;
 
 /**
@@ -24,8 +23,8 @@ final class StudioStep {
       return true;
     } catch (InvalidInput refused) {
       messages.fieldErrors(formId, refused.fieldErrors());
-    } catch (WorkflowException | VersionNotEditableException e) {
-      messages.error("studio.workflow", e.getMessage());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }

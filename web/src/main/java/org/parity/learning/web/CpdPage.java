@@ -19,6 +19,7 @@ import org.parity.learning.domain.CpdActivity;
 import org.parity.learning.domain.LearningException;
 import org.parity.learning.domain.ReflectiveAccount;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.ChartJs;
 import org.parity.platform.web.LocaleSelection;
 import org.parity.platform.web.PageMessages;
@@ -125,8 +126,8 @@ public class CpdPage implements Serializable {
       refresh();
     } catch (InvalidInput refused) {
       messages.fieldErrors("entry", refused.fieldErrors());
-    } catch (LearningException e) {
-      Refusals.show(messages, e);
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     }
   }
 
@@ -134,8 +135,8 @@ public class CpdPage implements Serializable {
     try {
       log.remove(id);
       messages.info("cpd.removed");
-    } catch (LearningException e) {
-      Refusals.show(messages, e);
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     }
     refresh();
   }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.parity.learning.application.LearningService;
-import org.parity.learning.domain.LearningException;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -28,8 +28,8 @@ public class Enrol {
     try {
       long id = module ? learning.enrolInModule(slug) : learning.enrolInCurriculum(slug);
       PageAddress.redirect("/learn/" + id);
-    } catch (LearningException e) {
-      Refusals.show(messages, e);
+    } catch (OutOfTurn e) {
+      messages.refused(e);
       messages.keepForNextPage();
       boolean safe = slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
       PageAddress.redirect(safe ? (module ? "/modules/" : "/curricula/") + slug : "/curricula");

@@ -18,6 +18,7 @@ import org.parity.learning.application.LearningViews.AttemptView;
 import org.parity.learning.application.LearningViews.OptionView;
 import org.parity.learning.application.LearningViews.PlayerView;
 import org.parity.learning.domain.LearningException;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -170,8 +171,8 @@ public class Player implements Serializable {
     try {
       action.run();
       return true;
-    } catch (LearningException e) {
-      Refusals.show(messages, e);
+    } catch (OutOfTurn e) {
+      messages.refused(e);
       return false;
     } catch (EJBAccessException e) {
       messages.error("error.403.text");

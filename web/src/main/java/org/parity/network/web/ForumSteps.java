@@ -1,8 +1,8 @@
 package org.parity.network.web;
 
 import jakarta.ejb.EJBAccessException;
-import org.parity.network.domain.NetworkException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageMessages;
 
 /**
@@ -23,8 +23,8 @@ final class ForumSteps {
       } else {
         messages.fieldErrors(formId, refused.fieldErrors());
       }
-    } catch (NetworkException refused) {
-      messages.error(refused.key());
+    } catch (OutOfTurn refused) {
+      messages.refused(refused);
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }

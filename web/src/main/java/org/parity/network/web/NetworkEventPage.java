@@ -14,8 +14,8 @@ import org.parity.network.application.EventViews.Attendance;
 import org.parity.network.application.EventViews.EventDetail;
 import org.parity.network.application.EventViews.RegistrantView;
 import org.parity.network.application.NetworkEvents;
-import org.parity.network.domain.NetworkException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -89,8 +89,8 @@ public class NetworkEventPage {
       done("event.cancelled.done");
     } catch (InvalidInput refused) {
       messages.fieldErrors("cancel", refused.fieldErrors());
-    } catch (NetworkException e) {
-      messages.error(e.key());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
       reload();
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
@@ -112,8 +112,8 @@ public class NetworkEventPage {
       done("event.saved");
     } catch (InvalidInput refused) {
       messages.fieldErrors("edit", refused.fieldErrors());
-    } catch (NetworkException e) {
-      messages.error(e.key());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }
@@ -131,8 +131,8 @@ public class NetworkEventPage {
     try {
       action.run();
       return true;
-    } catch (NetworkException e) {
-      messages.error(e.key());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
     } catch (InvalidInput e) {
       e.fieldErrors().values().stream().findFirst().ifPresent(messages::error);
     } catch (EJBAccessException e) {

@@ -15,8 +15,8 @@ import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.NetworkMembershipService;
 import org.parity.network.application.NetworkViews.NetworkDetail;
-import org.parity.network.domain.NetworkException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -91,8 +91,8 @@ public class NetworkPage {
       PageAddress.redirect("/networks/" + slug + "/threads/" + id);
     } catch (InvalidInput refused) {
       messages.fieldErrors("thread", refused.fieldErrors());
-    } catch (NetworkException refused) {
-      messages.error(refused.key());
+    } catch (OutOfTurn refused) {
+      messages.refused(refused);
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }
@@ -133,8 +133,8 @@ public class NetworkPage {
     try {
       action.run();
       return true;
-    } catch (NetworkException e) {
-      messages.error(e.key());
+    } catch (OutOfTurn e) {
+      messages.refused(e);
       return false;
     } catch (EJBAccessException e) {
       messages.error("error.403.text");

@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parity.curriculum.application.InvalidPackageException;
-import org.parity.curriculum.domain.VersionNotEditableException;
-import org.parity.curriculum.domain.WorkflowException;
-import org.parity.learning.domain.LearningException;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
 
 /**
  * Turns what the services refuse into HTTP answers with a JSON body, and never a stack trace: 400
@@ -58,12 +56,12 @@ public class ApiErrors implements ExceptionMapper<Exception> {
       return json(
           signedIn ? 403 : 401, Map.of("error", signedIn ? "Not allowed." : "Sign in first."));
     }
-    if (cause instanceof VersionNotEditableException
-        || cause instanceof WorkflowException
-        || cause instanceof LearningException
-        || cause instanceof org.parity.network.domain.NetworkException
-        || cause instanceof org.parity.casestudy.domain.OutOfTurn) {
-      return json(409, Map.of("error", cause.getMessage()));
+    if (cause instanceof OutOfTurn refused) {
+      return json(
+          409,
+          refused.key() == null
+              ? Map.of("error", refused.getMessage())
+              : Map.of("error", refused.getMessage(), "key", refused.key()));
     }
     if (isConcurrentChange(exception)) {
       return json(

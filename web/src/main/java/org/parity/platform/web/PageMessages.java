@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.parity.platform.OutOfTurn;
 
 /**
  * Puts messages from Parity's bundle, in the reader's language, at the top of the page or by a
@@ -49,6 +50,18 @@ public class PageMessages {
     errors.forEach((field, key) -> fieldError(formId + ":" + field, key));
     error("input.invalid");
     FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * A step out of turn, said in the reader's language when it has a message key (the English
+   * message otherwise).
+   */
+  public void refused(OutOfTurn refusal) {
+    if (refusal.key() != null) {
+      error(refusal.key(), refusal.arguments());
+    } else {
+      error("refused", refusal.getMessage());
+    }
   }
 
   /** Keeps messages across the redirect that follows a successful form. */
