@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,15 @@ public final class ApiSession {
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The address of the Parity this session talks to. */
+  public URL base() {
+    try {
+      return URI.create(base + "/").toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The session cookie's value (renewed at sign-in), for a load tool that reads as this person. */
@@ -69,6 +80,37 @@ public final class ApiSession {
     if (created.statusCode() != 201) {
       throw new AssertionError("Account " + email + " refused: " + created.body());
     }
+  }
+
+  /**
+   * As an administrator: a new confirmed account (a random address) with these roles besides
+   * LEARNER and MEMBER, in these organisations (by slug), signed in through its own session.
+   */
+  public ApiSession newAccount(String displayName, List<String> roles, List<String> organisations)
+      throws IOException, InterruptedException {
+    String email = "someone-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    String password = "quiet harbour lantern " + UUID.randomUUID().toString().substring(0, 4);
+    jakarta.json.JsonArrayBuilder allRoles =
+        jakarta.json.Json.createArrayBuilder().add("LEARNER").add("MEMBER");
+    roles.forEach(allRoles::add);
+    jakarta.json.JsonArrayBuilder memberOf = jakarta.json.Json.createArrayBuilder();
+    organisations.forEach(memberOf::add);
+    HttpResponse<String> created =
+        postJson(
+            "/api/v1/admin/accounts",
+            jakarta.json.Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", password)
+                .add("displayName", displayName)
+                .add("profession", "GP")
+                .add("roles", allRoles)
+                .add("organisations", memberOf)
+                .build()
+                .toString());
+    if (created.statusCode() != 201) {
+      throw new AssertionError("Account " + email + " refused: " + created.body());
+    }
+    return signedIn(base(), email, password);
   }
 
   public static ApiSession anonymous(URL base) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ class CaseStudyIT {
     String author = "cs-author-" + run + "@example.org";
     String other = "cs-other-" + run + "@example.org";
     String editor = "cs-editor-" + run + "@example.org";
+    String outsideEditor = "cs-outside-" + run + "@example.org";
     String title = "Dietitians and psychologists together " + run;
     Path pdf = Files.createTempFile("outcomes-", ".pdf");
     Files.write(pdf, PDF);
@@ -63,6 +65,12 @@ class CaseStudyIT {
       accounts.create(other, "Olu Other " + run, PASSWORD, List.of(), TestContent.COLLEGE);
       accounts.create(
           editor, "Eda Editor " + run, PASSWORD, List.of("EDITOR"), TestContent.COLLEGE);
+      accounts.create(
+          outsideEditor,
+          "Oz Outside " + run,
+          PASSWORD,
+          List.of("EDITOR"),
+          "Primary Care Learning Collaborative (demo)");
 
       // A draft without a title is refused beside the title; with one it is saved.
       new LoginPage(browser).open().signIn(author, PASSWORD);
@@ -109,10 +117,6 @@ class CaseStudyIT {
       assertThat(ApiSession.anonymous(base).get("/api/v1/case-studies/" + slug).statusCode())
           .isEqualTo(404);
 
-      browser.submit("[id='study:submit']");
-      assertThat(browser.path()).isEqualTo("/case-studies/mine");
-      assertThat(browser.text("#my-studies")).contains(title).contains("With the reviewers");
-
       ApiSession authorApi = ApiSession.signedIn(base, author, PASSWORD);
       long id =
           array(authorApi.get("/api/v1/case-studies/mine")).stream()
@@ -123,6 +127,28 @@ class CaseStudyIT {
               .getJsonNumber("studyId")
               .longValue();
       String steps = "/api/v1/case-studies/" + id;
+
+      // A draft is its author's alone: no reviewer reads it, or its files, before it is submitted.
+      ApiSession reviewerApi = ApiSession.signedIn(base, editor, PASSWORD);
+      String draftFile =
+          URI.create(browser.find("#attachments a.attachment-link").getAttribute("href")).getPath();
+      assertThat(reviewerApi.get(steps + "/draft").statusCode()).isEqualTo(403);
+      assertThat(reviewerApi.get(draftFile).statusCode()).isEqualTo(404);
+      assertThat(authorApi.get(draftFile).statusCode()).isEqualTo(200);
+
+      browser.submit("[id='study:submit']");
+      assertThat(browser.path()).isEqualTo("/case-studies/mine");
+      assertThat(browser.text("#my-studies")).contains(title).contains("With the reviewers");
+
+      // Submitted: its reviewers read it; an editor of another organisation, who does not review
+      // for its author, neither finds it on the review desk nor reads it.
+      assertThat(reviewerApi.get(steps + "/draft").statusCode()).isEqualTo(200);
+      assertThat(reviewerApi.get(draftFile).statusCode()).isEqualTo(200);
+      ApiSession outsiderApi = ApiSession.signedIn(base, outsideEditor, PASSWORD);
+      assertThat(outsiderApi.get(steps + "/draft").statusCode()).isEqualTo(403);
+      assertThat(outsiderApi.get(draftFile).statusCode()).isEqualTo(404);
+      assertThat(outsiderApi.post(steps + "/publish").statusCode()).isEqualTo(403);
+      assertThat(outsiderApi.get("/api/v1/case-studies/review").body()).doesNotContain(title);
 
       // Another member may not publish; an author may not publish their own either.
       ApiSession otherApi = ApiSession.signedIn(base, other, PASSWORD);

@@ -227,12 +227,15 @@ class PackageApiIT {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String editor = "rev-editor-" + run + "@example.org";
     String publisher = "rev-pub-" + run + "@example.org";
+    String secondPublisher = "rev-pub2-" + run + "@example.org";
     String stranger = "rev-other-" + run + "@example.org";
     try (Browser browser = new Browser(base)) {
       TestAccounts accounts = new TestAccounts(browser);
       accounts.create(editor, "Eddie Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
       accounts.create(
           publisher, "Pia Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
+      accounts.create(
+          secondPublisher, "Sol Second", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
       accounts.create(
           stranger,
           "Sam Stranger",
@@ -261,6 +264,14 @@ class PackageApiIT {
     assertThat(other.post(version + "/submit").statusCode()).isEqualTo(403);
     assertThat(ApiSession.anonymous(base).post(version + "/submit").statusCode()).isEqualTo(401);
 
+    // The publisher improves the draft before it goes to review: it is now their work too.
+    ApiSession publishing = ApiSession.signedIn(base, publisher, PASSWORD);
+    assertThat(
+            publishing
+                .putJson(version, details.replace("Changed by a stranger", "Sleep and mood"))
+                .statusCode())
+        .isEqualTo(204);
+
     assertThat(editing.post(version + "/submit").statusCode()).isEqualTo(204);
     assertThat(editing.post(version + "/publish").statusCode())
         .as("an editor who is not a publisher cannot publish")
@@ -271,15 +282,28 @@ class PackageApiIT {
     assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + slug).statusCode())
         .isEqualTo(404);
 
-    ApiSession publishing = ApiSession.signedIn(base, publisher, PASSWORD);
-    assertThat(publishing.post(version + "/publish").statusCode()).isEqualTo(204);
+    // Nobody approves their own work: a publisher who changed it may not publish it.
+    HttpResponse<String> ownWork = publishing.post(version + "/publish");
+    assertThat(ownWork.statusCode()).isEqualTo(409);
+    assertThat(ownWork.body()).contains("another publisher must approve it");
+    assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + slug).statusCode())
+        .isEqualTo(404);
+
+    ApiSession approving = ApiSession.signedIn(base, secondPublisher, PASSWORD);
+    assertThat(approving.post(version + "/publish").statusCode()).isEqualTo(204);
     assertThat(ApiSession.anonymous(base).get("/api/v1/modules/" + slug).body())
-        .contains("Sleep and long-term conditions");
-    assertThat(publishing.putJson(version, details).statusCode())
+        .contains("Sleep and mood");
+    assertThat(approving.putJson(version, details).statusCode())
         .as("a published version never changes")
         .isEqualTo(409);
-    assertThat(publishing.post(version + "/publish").statusCode())
+    assertThat(approving.post(version + "/publish").statusCode())
         .as("publishing twice is out of turn")
         .isEqualTo(409);
+
+    // Its package holds the quiz's answer keys: only its own publisher's editors download it.
+    assertThat(editing.download(version + "/package").statusCode()).isEqualTo(200);
+    assertThat(other.download(version + "/package").statusCode())
+        .as("another college's editor")
+        .isEqualTo(403);
   }
 }

@@ -102,11 +102,13 @@ class SearchIT {
             .add("professions", list("GP"))
             .build()
             .toString();
-    HttpResponse<String> started = admin.postJson("/api/v1/case-studies", body);
+    // Written and submitted by a member; the administrator reviews it (nobody publishes their own).
+    ApiSession author = admin.newAccount("Sam Searcher", List.of(), List.of());
+    HttpResponse<String> started = author.postJson("/api/v1/case-studies", body);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     JsonObject draft = json(started);
     long id = draft.getJsonNumber("studyId").longValue();
-    assertThat(admin.post("/api/v1/case-studies/" + id + "/submit").statusCode()).isEqualTo(200);
+    assertThat(author.post("/api/v1/case-studies/" + id + "/submit").statusCode()).isEqualTo(200);
     assertThat(admin.post("/api/v1/case-studies/" + id + "/publish").statusCode()).isEqualTo(204);
     return draft.getString("slug");
   }

@@ -193,4 +193,32 @@ class StudioReviewIT extends BrowserTest {
   private static String optionBox(int row) {
     return "input[id$=':" + row + ":optionCorrect'][id^='question:']";
   }
+
+  @Test
+  void aPublisherDoesNotApproveTheirOwnWork() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String author = "own-pub-" + run + "@example.org";
+    String colleague = "colleague-pub-" + run + "@example.org";
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(author, "Ola Own", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
+    accounts.create(colleague, "Cal Colleague", PASSWORD, List.of("PUBLISHER"), COLLEGE);
+    long version =
+        new TestContent(ApiSession.signedIn(base, author, PASSWORD))
+            .submitModule("own-work-" + run, "Own work " + run);
+
+    // The publisher who wrote and submitted it is told another publisher approves it.
+    signIn(author);
+    browser.open("/studio/module?v=" + version);
+    assertThat(browser.text("#version-status")).contains("In review");
+    assertThat(browser.text("#own-work")).contains("another publisher approves it");
+    assertThat(browser.findAll("[id='review:publish']")).isEmpty();
+    LoginPage.signOut(browser);
+
+    signIn(colleague);
+    browser.open("/studio/module?v=" + version);
+    assertThat(browser.findAll("#own-work")).isEmpty();
+    browser.submit("[id='review:publish']");
+    assertThat(browser.text("#version-status")).contains("Published");
+    assertThat(browser.text("#history")).contains(author).contains(colleague);
+  }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +24,27 @@ public final class TestContent {
   public static final String COLLEGE_SLUG = "college-of-whole-person-care-demo";
 
   private final ApiSession publisher;
+  private ApiSession approver;
 
   /** {@code publisher}: signed in as an EDITOR and PUBLISHER of the demo college. */
   public TestContent(ApiSession publisher) {
     this.publisher = publisher;
+  }
+
+  /**
+   * A second publisher of the demo college, who approves what {@code publisher} submits: nobody
+   * publishes their own work.
+   */
+  private ApiSession approver() throws IOException, InterruptedException {
+    if (approver == null) {
+      approver =
+          ApiSession.signedIn(
+                  publisher.base(),
+                  System.getProperty("it.admin.email"),
+                  System.getProperty("it.admin.password"))
+              .newAccount("Avery Approver", List.of("EDITOR", "PUBLISHER"), List.of(COLLEGE_SLUG));
+    }
+    return approver;
   }
 
   /**
@@ -41,6 +59,15 @@ public final class TestContent {
 
   /** The same, with a video unit (a link and its transcript) after the text when asked. */
   public long publishModule(
+      String slug, String title, int questions, int passMark, int maxAttempts, boolean withVideo)
+      throws IOException, InterruptedException {
+    long id = draftModule(slug, title, questions, passMark, maxAttempts, withVideo);
+    step(publisher, "/api/v1/module-versions/" + id + "/submit");
+    step(approver(), "/api/v1/module-versions/" + id + "/publish");
+    return id;
+  }
+
+  private long draftModule(
       String slug, String title, int questions, int passMark, int maxAttempts, boolean withVideo)
       throws IOException, InterruptedException {
     Map<String, String> files = new LinkedHashMap<>();
@@ -111,9 +138,16 @@ public final class TestContent {
               .formatted(i, i));
     }
     files.put("modules/" + slug + "/questions.yaml", bank.toString());
-    long id = upload(files, "modules/" + slug);
-    step("/api/v1/module-versions/" + id + "/submit");
-    step("/api/v1/module-versions/" + id + "/publish");
+    return upload(files, "modules/" + slug);
+  }
+
+  /**
+   * A module as {@link #publishModule} makes it, uploaded and submitted for review by {@code
+   * publisher} but not published; answers the version's id.
+   */
+  public long submitModule(String slug, String title) throws IOException, InterruptedException {
+    long id = draftModule(slug, title, 1, 1, 0, false);
+    step(publisher, "/api/v1/module-versions/" + id + "/submit");
     return id;
   }
 
@@ -136,8 +170,8 @@ public final class TestContent {
         """
             .formatted(slug, title, COLLEGE_SLUG, String.join(", ", modules));
     long id = upload(Map.of("curricula/" + slug + "/curriculum.yaml", yaml), "curricula/" + slug);
-    step("/api/v1/curriculum-versions/" + id + "/submit");
-    step("/api/v1/curriculum-versions/" + id + "/publish");
+    step(publisher, "/api/v1/curriculum-versions/" + id + "/submit");
+    step(approver(), "/api/v1/curriculum-versions/" + id + "/publish");
     return id;
   }
 
@@ -150,8 +184,9 @@ public final class TestContent {
     return Long.parseLong(id.group(1));
   }
 
-  private void step(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = publisher.post(path);
+  private static void step(ApiSession session, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = session.post(path);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(204);
   }
 

@@ -90,11 +90,11 @@ public class CaseStudyAuthoring {
     return draft(study);
   }
 
-  /** The study as its author (or a reviewer) works on it. */
+  /** The study as its author works on it, or as a reviewer of its submission reads it. */
   public Draft draft(long studyId) {
     CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
-    if (!caller.mayEdit(study) && !caller.isReviewer()) {
-      throw new NotAllowedException("Only the author and reviewers see drafts");
+    if (!caller.mayEdit(study) && !caller.mayReview(study)) {
+      throw new NotAllowedException("Only the author and its reviewers see an unpublished study");
     }
     return draft(study);
   }

@@ -78,13 +78,17 @@ public class CaseStudyReading {
   }
 
   /**
-   * An attachment's bytes: anyone's once the study is published, before that its author's and
-   * reviewers'.
+   * An attachment's bytes: anyone's once the study is published, before that its author's, and its
+   * reviewers' while it is submitted.
    */
   public Optional<Download> attachment(long id) {
     return studies
         .attachment(id)
-        .filter(a -> a.isPublic() || caller.mayEdit(a.getCaseStudy()) || caller.isReviewer())
+        .filter(
+            a ->
+                a.isPublic()
+                    || caller.mayEdit(a.getCaseStudy())
+                    || caller.mayReview(a.getCaseStudy()))
         .map(CaseStudyReading::download);
   }
 

@@ -14,6 +14,7 @@ import org.parity.casestudy.domain.CaseStudyRevision;
 import org.parity.casestudy.domain.ReviewComment;
 import org.parity.casestudy.infrastructure.CaseStudies;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.NotAllowedException;
 import org.parity.platform.OutOfTurn;
 
 /**
@@ -36,6 +37,7 @@ public class CaseStudyReview {
   public List<StudyLine> queue() {
     caller.requireReviewer();
     return studies.withStatus(CaseStudyRevision.Status.SUBMITTED).stream()
+        .filter(r -> caller.mayReview(r.getCaseStudy()))
         .map(
             r ->
                 new StudyLine(
@@ -75,15 +77,27 @@ public class CaseStudyReview {
     published.fire(new CaseStudyPublished(study.getId()));
   }
 
+  /**
+   * The submission a reviewer may decide: not their own, submitted (a draft stays its author's),
+   * and within what they review for.
+   */
   private CaseStudyRevision open(long studyId) {
     caller.requireReviewer();
     CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
-    return studies
-        .openRevision(study)
-        .orElseThrow(
-            () ->
-                new OutOfTurn(
-                    "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted"));
+    if (study.isAuthoredBy(caller.email())) {
+      throw new NotAllowedException("Someone else reviews your own case study");
+    }
+    CaseStudyRevision open =
+        studies
+            .openRevision(study)
+            .filter(revision -> revision.getStatus() == CaseStudyRevision.Status.SUBMITTED)
+            .orElseThrow(
+                () ->
+                    new OutOfTurn(
+                        "Only a submitted revision can be reviewed.",
+                        "caseStudy.error.notSubmitted"));
+    caller.requireReviewerOf(study);
+    return open;
   }
 
   private static String text(String body) {

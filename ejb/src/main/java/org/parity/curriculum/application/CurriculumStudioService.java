@@ -50,7 +50,9 @@ public class CurriculumStudioService {
       List<HistoryRow> history,
       boolean editable,
       boolean reviewable,
-      boolean canStartDraft) {}
+      boolean canStartDraft,
+      /* In review, for a publisher who worked on it: another publisher approves it. */
+      boolean awaitsAnotherPublisher) {}
 
   @Inject Curricula curricula;
   @Inject Organisations organisations;
@@ -113,6 +115,10 @@ public class CurriculumStudioService {
     boolean newestPublished =
         curricula.versionsOf(version.getCurriculum()).get(0).getId().equals(version.getId())
             && version.getStatus() == VersionStatus.PUBLISHED;
+    List<ReviewEvent> history = curricula.history(CURRICULUM, version.getId());
+    boolean inReviewForPublisher =
+        rights.caller().hasRole(Role.PUBLISHER) && version.getStatus() == VersionStatus.IN_REVIEW;
+    boolean ownWork = rights.workedOn(history);
     return new CurriculumWork(
         version.getId(),
         version.getCurriculum().getSlug(),
@@ -123,15 +129,16 @@ public class CurriculumStudioService {
             .map(p -> new PublisherView(p.getSlug(), p.getName()))
             .toList(),
         version.getModules().stream().map(CurriculumStudioService::entry).toList(),
-        curricula.history(CURRICULUM, version.getId()).stream()
+        history.stream()
             .map(
                 e ->
                     new HistoryRow(
                         e.getAction().name(), e.getActor(), e.getComment(), e.getOccurredAt()))
             .toList(),
         version.getStatus() == VersionStatus.DRAFT,
-        rights.caller().hasRole(Role.PUBLISHER) && version.getStatus() == VersionStatus.IN_REVIEW,
-        newestPublished);
+        inReviewForPublisher && !ownWork,
+        newestPublished,
+        inReviewForPublisher && ownWork);
   }
 
   /** Published modules of every publisher whose title or address contains the text. */
@@ -160,7 +167,7 @@ public class CurriculumStudioService {
     if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
       throw InvalidInput.of("title", "studio.titleRequired");
     }
-    authored(versionId).edit(details);
+    edited(versionId).edit(details);
   }
 
   public void include(long versionId, long moduleVersionId) {
@@ -168,15 +175,15 @@ public class CurriculumStudioService {
         curricula
             .moduleVersion(moduleVersionId)
             .orElseThrow(() -> InvalidInput.of("module", "studio.versionUnknown"));
-    authored(versionId).include(module);
+    edited(versionId).include(module);
   }
 
   public void removeModule(long versionId, long moduleVersionId) {
-    authored(versionId).removeModule(moduleVersionId);
+    edited(versionId).removeModule(moduleVersionId);
   }
 
   public void moveModule(long versionId, int index, int by) {
-    authored(versionId).moveModule(index, by);
+    edited(versionId).moveModule(index, by);
   }
 
   public void addPublisher(long versionId, long organisationId) {
@@ -184,7 +191,7 @@ public class CurriculumStudioService {
         organisations
             .byId(organisationId)
             .orElseThrow(() -> InvalidInput.of("publisher", "studio.ownerUnknown"));
-    authored(versionId).addPublisher(publisher);
+    edited(versionId).addPublisher(publisher);
   }
 
   public void removePublisher(long versionId, long organisationId) {
@@ -192,7 +199,7 @@ public class CurriculumStudioService {
         organisations
             .byId(organisationId)
             .orElseThrow(() -> InvalidInput.of("publisher", "studio.ownerUnknown"));
-    authored(versionId).removePublisher(publisher);
+    edited(versionId).removePublisher(publisher);
   }
 
   public List<PublisherView> allPublishers() {
@@ -227,8 +234,10 @@ public class CurriculumStudioService {
     record(version, ReviewEvent.Action.RETURNED, comment);
   }
 
+  /** A publisher of the owner approves; never one who worked on this version. */
   public void publish(long versionId, String comment) {
     CurriculumVersion version = reviewed(versionId);
+    rights.requireSomeoneElse(curricula.history(CURRICULUM, version.getId()));
     version.lifecycle().publish(clock.instant());
     record(version, ReviewEvent.Action.PUBLISHED, comment);
   }
@@ -243,7 +252,8 @@ public class CurriculumStudioService {
             .getId()
             .equals(published.getId())) {
       throw new WorkflowException(
-          "A new draft starts from the newest version, once it is published.");
+          "A new draft starts from the newest version, once it is published.",
+          "studio.refusal.newDraftFromNewest");
     }
     CurriculumVersion draft = published.nextDraft(published.getNumber() + 1, clock.instant());
     curricula.add(draft);
@@ -255,6 +265,15 @@ public class CurriculumStudioService {
     CurriculumVersion version = version(versionId);
     rights.requireAuthor(version.getCurriculum().getLeadPublisher());
     version.lifecycle().requireDraft();
+    return version;
+  }
+
+  /** A draft the caller changes: the first change each person makes goes into its history. */
+  private CurriculumVersion edited(long versionId) {
+    CurriculumVersion version = authored(versionId);
+    if (!rights.workedOn(curricula.history(CURRICULUM, version.getId()))) {
+      record(version, ReviewEvent.Action.EDITED, null);
+    }
     return version;
   }
 

@@ -3,6 +3,9 @@ package org.parity.curriculum.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.parity.curriculum.domain.ReviewEvent;
+import org.parity.curriculum.domain.WorkflowException;
 import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
@@ -12,8 +15,9 @@ import org.parity.platform.NotAllowedException;
 
 /**
  * Who may author and who may approve for a publisher: members of the publisher author (as EDITOR or
- * PUBLISHER); only its PUBLISHERs approve. The one place the studio's services decide it. A session
- * bean, so that it sees the calling service's caller and joins its transaction.
+ * PUBLISHER); only its PUBLISHERs approve, and never a version they worked on themselves. The one
+ * place the studio's services decide it. A session bean, so that it sees the calling service's
+ * caller and joins its transaction.
  */
 @Stateless
 @PermitAll
@@ -42,6 +46,22 @@ public class EditorialRights {
   public void requireAuthor(Organisation organisation) {
     if (!mayAuthorFor(organisation)) {
       throw new NotAllowedException("Not an editor for " + organisation.getName());
+    }
+  }
+
+  /** Whether the caller made, imported, edited or submitted the version with this history. */
+  public boolean workedOn(List<ReviewEvent> history) {
+    String me = callerName();
+    return history.stream()
+        .anyMatch(e -> e.getAction().isAuthoring() && me.equalsIgnoreCase(e.getActor()));
+  }
+
+  /** Nobody approves their own work: a version is published by a publisher who did not make it. */
+  public void requireSomeoneElse(List<ReviewEvent> history) {
+    if (workedOn(history)) {
+      throw new WorkflowException(
+          "You worked on this version, so another publisher must approve it.",
+          "studio.refusal.ownWork");
     }
   }
 

@@ -59,13 +59,16 @@ public class PackageExchange {
     return installer.install(content, false, caller.getEmail());
   }
 
-  /** Any published version, or a draft of the caller's own publishers, as a package. */
+  /**
+   * A module version as a package: a draft only for its own publisher's editors, and so is any
+   * version with a question bank, whose answer keys would otherwise let anyone pass the quiz.
+   */
   public byte[] exportModule(long versionId) {
     ModuleVersion version =
         curricula
             .moduleVersion(versionId)
             .orElseThrow(() -> InvalidInput.of("version", "studio.versionUnknown"));
-    if (version.getStatus() != VersionStatus.PUBLISHED) {
+    if (version.getStatus() != VersionStatus.PUBLISHED || !version.getQuestions().isEmpty()) {
       rights.requireAuthor(version.getModule().getOwner());
     }
     return PackageWriter.zip(new ContentPackage(List.of(definition(version)), List.of()));

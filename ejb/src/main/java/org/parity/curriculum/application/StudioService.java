@@ -129,6 +129,9 @@ public class StudioService {
     boolean newestIsPublished =
         curricula.versionsOf(version.getModule()).get(0).getId().equals(version.getId())
             && version.getStatus() == VersionStatus.PUBLISHED;
+    List<ReviewEvent> history = curricula.history(MODULE, version.getId());
+    boolean inReviewForPublisher = isPublisher && version.getStatus() == VersionStatus.IN_REVIEW;
+    boolean ownWork = rights.workedOn(history);
     return new ModuleWork(
         version.getId(),
         version.getModule().getSlug(),
@@ -140,20 +143,21 @@ public class StudioService {
             .map(u -> new UnitRow(u.getId(), u.getPosition(), u.content()))
             .toList(),
         version.getQuestions().stream().map(q -> new QuestionRow(q.getId(), q.content())).toList(),
-        curricula.history(MODULE, version.getId()).stream()
+        history.stream()
             .map(
                 e ->
                     new HistoryRow(
                         e.getAction().name(), e.getActor(), e.getComment(), e.getOccurredAt()))
             .toList(),
         version.getStatus() == VersionStatus.DRAFT,
-        isPublisher && version.getStatus() == VersionStatus.IN_REVIEW,
+        inReviewForPublisher && !ownWork,
         newestIsPublished,
         curricula.versionsOf(version.getModule()).stream()
             .filter(v -> v.getNumber() == version.getNumber() - 1)
             .findFirst()
             .map(previous -> VersionChanges.between(previous, version))
-            .orElse(null));
+            .orElse(null),
+        inReviewForPublisher && ownWork);
   }
 
   public void editDetails(long versionId, ModuleDetails details) {
@@ -170,12 +174,12 @@ public class StudioService {
       errors.add("cpdHours", "studio.cpdRange");
     }
     errors.throwIfAny();
-    authored(versionId).edit(details);
+    edited(versionId).edit(details);
   }
 
   public long addUnit(long versionId, UnitContent content) {
     checkUnit(content);
-    ModuleVersion version = authored(versionId);
+    ModuleVersion version = edited(versionId);
     version.addUnit(content);
     curricula.flush();
     return version.getUnits().get(version.getUnits().size() - 1).getId();
@@ -183,31 +187,31 @@ public class StudioService {
 
   public void editUnit(long versionId, long unitId, UnitContent content) {
     checkUnit(content);
-    authored(versionId).editUnit(unitId, content);
+    edited(versionId).editUnit(unitId, content);
   }
 
   public void removeUnit(long versionId, long unitId) {
-    authored(versionId).removeUnit(unitId);
+    edited(versionId).removeUnit(unitId);
   }
 
   public void moveUnit(long versionId, long unitId, int by) {
-    authored(versionId).moveUnit(unitId, by);
+    edited(versionId).moveUnit(unitId, by);
   }
 
   public void reorderUnits(long versionId, List<Long> unitIds) {
-    authored(versionId).reorderUnits(unitIds);
+    edited(versionId).reorderUnits(unitIds);
   }
 
   public void addQuestion(long versionId, QuestionContent content) {
-    authored(versionId).addQuestion(content);
+    edited(versionId).addQuestion(content);
   }
 
   public void editQuestion(long versionId, long questionId, QuestionContent content) {
-    authored(versionId).editQuestion(questionId, content);
+    edited(versionId).editQuestion(questionId, content);
   }
 
   public void removeQuestion(long versionId, long questionId) {
-    authored(versionId).removeQuestion(questionId);
+    edited(versionId).removeQuestion(questionId);
   }
 
   public void submit(long versionId, String comment) {
@@ -226,8 +230,10 @@ public class StudioService {
     record(version, ReviewEvent.Action.RETURNED, comment.trim());
   }
 
+  /** A publisher of the owner approves; never one who worked on this version. */
   public void publish(long versionId, String comment) {
     ModuleVersion version = reviewed(versionId);
+    rights.requireSomeoneElse(curricula.history(MODULE, version.getId()));
     version.lifecycle().publish(clock.instant());
     record(version, ReviewEvent.Action.PUBLISHED, comment);
     published.fire(new ModuleVersionPublished(version.getModule().getId()));
@@ -240,7 +246,8 @@ public class StudioService {
     if (!versions.get(0).getId().equals(published.getId())
         || published.getStatus() != VersionStatus.PUBLISHED) {
       throw new WorkflowException(
-          "A new draft starts from the newest version, once it is published.");
+          "A new draft starts from the newest version, once it is published.",
+          "studio.refusal.newDraftFromNewest");
     }
     ModuleVersion draft = published.nextDraft(published.getNumber() + 1, clock.instant());
     curricula.add(draft);
@@ -276,6 +283,15 @@ public class StudioService {
     rights.requireAuthor(version.getModule().getOwner());
     if (draftOnly) {
       version.lifecycle().requireDraft();
+    }
+    return version;
+  }
+
+  /** A draft the caller changes: the first change each person makes goes into its history. */
+  private ModuleVersion edited(long versionId) {
+    ModuleVersion version = authored(versionId);
+    if (!rights.workedOn(curricula.history(MODULE, version.getId()))) {
+      record(version, ReviewEvent.Action.EDITED, null);
     }
     return version;
   }

@@ -38,5 +38,7 @@ public final class StudioViews {
       boolean editable,
       boolean reviewable,
       boolean canStartDraft,
-      org.parity.curriculum.domain.VersionChanges changesSincePrevious) {}
+      org.parity.curriculum.domain.VersionChanges changesSincePrevious,
+      /* In review, for a publisher who worked on it: another publisher approves it. */
+      boolean awaitsAnotherPublisher) {}
 }

@@ -130,10 +130,13 @@ public class CurriculumVersion {
   public void include(ModuleVersion module) {
     lifecycle.requireDraft();
     if (module.getStatus() != VersionStatus.PUBLISHED) {
-      throw new WorkflowException("Only a published module version can be included.");
+      throw new WorkflowException(
+          "Only a published module version can be included.",
+          "studio.refusal.includePublishedOnly");
     }
     if (modules.stream().anyMatch(m -> m.getModule().getId().equals(module.getModule().getId()))) {
-      throw new WorkflowException("That module is already in this curriculum.");
+      throw new WorkflowException(
+          "That module is already in this curriculum.", "studio.refusal.moduleAlreadyIncluded");
     }
     modules.add(module);
   }
@@ -147,7 +150,7 @@ public class CurriculumVersion {
   public void moveModule(int index, int by) {
     lifecycle.requireDraft();
     if (index < 0 || index >= modules.size()) {
-      throw new WorkflowException("No module at that place.");
+      throw new WorkflowException("No module at that place.", "studio.refusal.noModuleThere");
     }
     int to = Math.max(0, Math.min(modules.size() - 1, index + by));
     ModuleVersion moved = modules.remove(index);
@@ -165,7 +168,8 @@ public class CurriculumVersion {
   public void removePublisher(Organisation publisher) {
     lifecycle.requireDraft();
     if (publishers.get(0).getId().equals(publisher.getId())) {
-      throw new WorkflowException("The lead publisher stays on the curriculum.");
+      throw new WorkflowException(
+          "The lead publisher stays on the curriculum.", "studio.refusal.leadPublisherStays");
     }
     publishers.removeIf(p -> p.getId().equals(publisher.getId()));
   }
@@ -180,7 +184,9 @@ public class CurriculumVersion {
 
   public void submitForReview() {
     if (modules.isEmpty()) {
-      throw new WorkflowException("A curriculum needs at least one module before review.");
+      throw new WorkflowException(
+          "A curriculum needs at least one module before review.",
+          "studio.refusal.curriculumNeedsModule");
     }
     lifecycle.submit();
   }

@@ -33,35 +33,51 @@ public class Lifecycle {
   }
 
   public void submit() {
-    move(VersionStatus.DRAFT, VersionStatus.IN_REVIEW, "Only a draft can be submitted for review.");
+    move(
+        VersionStatus.DRAFT,
+        VersionStatus.IN_REVIEW,
+        "Only a draft can be submitted for review.",
+        "studio.refusal.submitDraftOnly");
   }
 
   public void returnToDraft() {
-    move(VersionStatus.IN_REVIEW, VersionStatus.DRAFT, "Only a version in review can be returned.");
+    move(
+        VersionStatus.IN_REVIEW,
+        VersionStatus.DRAFT,
+        "Only a version in review can be returned.",
+        "studio.refusal.returnInReviewOnly");
   }
 
   public void publish(Instant now) {
     move(
         VersionStatus.IN_REVIEW,
         VersionStatus.PUBLISHED,
-        "Only a version in review can be published.");
+        "Only a version in review can be published.",
+        "studio.refusal.publishInReviewOnly");
     publishedAt = now;
   }
 
   /** Publishing without review: only for content Parity itself ships (the starter importer). */
   public void publishDirectly(Instant now) {
-    move(VersionStatus.DRAFT, VersionStatus.PUBLISHED, "Only a draft can be published directly.");
+    move(
+        VersionStatus.DRAFT,
+        VersionStatus.PUBLISHED,
+        "Only a draft can be published directly.",
+        "studio.refusal.publishDirectlyDraftOnly");
     publishedAt = now;
   }
 
   public void retire() {
     move(
-        VersionStatus.PUBLISHED, VersionStatus.RETIRED, "Only a published version can be retired.");
+        VersionStatus.PUBLISHED,
+        VersionStatus.RETIRED,
+        "Only a published version can be retired.",
+        "studio.refusal.retirePublishedOnly");
   }
 
-  private void move(VersionStatus from, VersionStatus to, String refusal) {
+  private void move(VersionStatus from, VersionStatus to, String refusal, String key) {
     if (status != from) {
-      throw new WorkflowException(refusal);
+      throw new WorkflowException(refusal, key);
     }
     status = to;
   }

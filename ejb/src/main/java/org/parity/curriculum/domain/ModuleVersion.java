@@ -169,7 +169,8 @@ public class ModuleVersion {
     lifecycle.requireDraft();
     if (unitIds.size() != units.size()
         || !unitIds.containsAll(units.stream().map(Unit::getId).toList())) {
-      throw new WorkflowException("The new order must name every unit once.");
+      throw new WorkflowException(
+          "The new order must name every unit once.", "studio.refusal.unitOrder");
     }
     units.sort((a, b) -> Integer.compare(unitIds.indexOf(a.getId()), unitIds.indexOf(b.getId())));
     renumber(units);
@@ -195,7 +196,8 @@ public class ModuleVersion {
 
   public void submitForReview() {
     if (units.isEmpty()) {
-      throw new WorkflowException("A module needs at least one unit before review.");
+      throw new WorkflowException(
+          "A module needs at least one unit before review.", "studio.refusal.moduleNeedsUnit");
     }
     for (Unit unit : units) {
       if (unit.getKind() == UnitKind.QUIZ && unit.getQuestionCount() > questions.size()) {
@@ -206,7 +208,11 @@ public class ModuleVersion {
                 + unit.getQuestionCount()
                 + " questions; the bank has "
                 + questions.size()
-                + ".");
+                + ".",
+            "studio.refusal.quizTooLong",
+            unit.getTitle(),
+            unit.getQuestionCount(),
+            questions.size());
       }
     }
     lifecycle.submit();
@@ -216,14 +222,20 @@ public class ModuleVersion {
     return units.stream()
         .filter(u -> u.getId() != null && u.getId() == unitId)
         .findFirst()
-        .orElseThrow(() -> new WorkflowException("No such unit in this version."));
+        .orElseThrow(
+            () ->
+                new WorkflowException(
+                    "No such unit in this version.", "studio.refusal.noSuchUnit"));
   }
 
   private Question question(long questionId) {
     return questions.stream()
         .filter(q -> q.getId() != null && q.getId() == questionId)
         .findFirst()
-        .orElseThrow(() -> new WorkflowException("No such question in this version."));
+        .orElseThrow(
+            () ->
+                new WorkflowException(
+                    "No such question in this version.", "studio.refusal.noSuchQuestion"));
   }
 
   private static void renumber(List<? extends Positioned> items) {

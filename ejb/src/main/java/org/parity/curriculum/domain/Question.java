@@ -53,14 +53,17 @@ public class Question implements Positioned {
   void replace(QuestionContent content) {
     long correct = content.options().stream().filter(QuestionOption::correct).count();
     if (content.options().size() < 2) {
-      throw new WorkflowException("A question needs at least two options.");
+      throw new WorkflowException(
+          "A question needs at least two options.", "studio.refusal.twoOptions");
     }
     if (content.type() != QuestionType.MULTIPLE && correct != 1) {
       throw new WorkflowException(
-          "A single-choice or true/false question needs exactly one correct option.");
+          "A single-choice or true/false question needs exactly one correct option.",
+          "studio.refusal.oneCorrectOption");
     }
     if (correct < 1) {
-      throw new WorkflowException("A question needs at least one correct option.");
+      throw new WorkflowException(
+          "A question needs at least one correct option.", "studio.refusal.correctOption");
     }
     this.questionKey = content.key();
     this.type = content.type();

@@ -22,7 +22,14 @@ public class ReviewEvent {
     RETURNED,
     PUBLISHED,
     RETIRED,
-    IMPORTED
+    IMPORTED,
+    /** The first change a person makes to a draft (later ones are not recorded again). */
+    EDITED;
+
+    /** Whether this step makes the version the actor's own work, which they may not approve. */
+    public boolean isAuthoring() {
+      return this == CREATED || this == EDITED || this == SUBMITTED || this == IMPORTED;
+    }
   }
 
   @Id

@@ -99,6 +99,14 @@ public class NetworkAccess {
             .orElse(false);
   }
 
+  /**
+   * Whether {@code facilitator} facilitates a network {@code member} belongs to: what a facilitator
+   * reviews for (their networks' case studies).
+   */
+  public boolean facilitatesNetworkOf(Account facilitator, Account member) {
+    return networks.facilitatesNetworkOf(facilitator, member);
+  }
+
   public Account requireModerator(LearningNetwork network) {
     Account caller = signedIn();
     if (!moderates(network, Optional.of(caller))) {

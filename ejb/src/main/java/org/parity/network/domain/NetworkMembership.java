@@ -32,6 +32,14 @@ import org.parity.identity.domain.Account;
     query =
         "select m.network.id, count(m) from NetworkMembership m where m.status ="
             + " org.parity.network.domain.NetworkMembership.Status.ACTIVE group by m.network.id")
+@NamedQuery(
+    name = "NetworkMembership.facilitatesNetworkOf",
+    query =
+        "select count(m) from NetworkMembership f, NetworkMembership m where f.account = :facilitator"
+            + " and f.role = org.parity.network.domain.NetworkMembership.Role.FACILITATOR"
+            + " and f.status = org.parity.network.domain.NetworkMembership.Status.ACTIVE"
+            + " and m.network = f.network and m.account = :member"
+            + " and m.status = org.parity.network.domain.NetworkMembership.Status.ACTIVE")
 public class NetworkMembership {
 
   public enum Status {

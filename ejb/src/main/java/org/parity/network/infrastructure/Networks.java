@@ -54,6 +54,15 @@ public class Networks {
         .findFirst();
   }
 
+  /** Whether {@code facilitator} facilitates a network that {@code member} belongs to. */
+  public boolean facilitatesNetworkOf(Account facilitator, Account member) {
+    return em.createNamedQuery("NetworkMembership.facilitatesNetworkOf", Long.class)
+            .setParameter("facilitator", facilitator)
+            .setParameter("member", member)
+            .getSingleResult()
+        > 0;
+  }
+
   public Optional<NetworkMembership> membership(long id) {
     return Optional.ofNullable(em.find(NetworkMembership.class, id));
   }
