@@ -66,6 +66,27 @@ class AccountSettingsIT extends MailedBrowserTest {
   }
 
   @Test
+  void guessingTheCurrentPasswordIsPausedLikeSigningIn() {
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    browser.open("/me/password");
+    for (int guess = 1; guess <= 5; guess++) {
+      browser.type("[id='password:currentPassword']", "a guess number " + guess);
+      browser.type("[id='password:newPassword']", "river cobalt lantern 64");
+      browser.submit("[id='password:submit']");
+      assertThat(browser.fieldError("password:currentPassword")).contains("not right");
+    }
+    // Paused now, even for the right password: nothing changes.
+    browser.type("[id='password:currentPassword']", PASSWORD);
+    browser.type("[id='password:newPassword']", "river cobalt lantern 64");
+    browser.submit("[id='password:submit']");
+    assertThat(browser.fieldError("password:currentPassword")).contains("paused");
+    LoginPage.signOut(browser);
+    LoginPage login = new LoginPage(browser).open();
+    login.signIn(email, "river cobalt lantern 64");
+    assertThat(browser.path()).as("the password did not change").isEqualTo("/login");
+  }
+
+  @Test
   void aForgottenPasswordIsResetByAMailedLinkThatWorksOnce() {
     browser.open("/forgot-password");
     browser.type("[id='forgot:email']", email);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +18,7 @@ import org.parity.identity.application.RegistrationRequest;
 import org.parity.identity.application.RegistrationService;
 import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
+import org.parity.identity.application.SignInThrottleCleanup;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Profile;
 import org.parity.identity.domain.Role;
@@ -37,6 +40,7 @@ class IdentityServicesIT {
 
   @Inject RegistrationService registration;
   @Inject SignInService signIn;
+  @Inject SignInThrottleCleanup cleanup;
   @Inject PasswordResetService resets;
   @Inject StoredState stored;
   @Inject Pbkdf2PasswordHash olderHash;
@@ -129,6 +133,27 @@ class IdentityServicesIT {
     assertThat(stored.account(email).orElseThrow().getPasswordHash())
         .startsWith("PBKDF2WithHmacSHA256:600000:");
     assertThat(signIn.attempt(email, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
+  }
+
+  @Test
+  void failedSignInsAreKeptOnlyWhileRecentAndSuccessesKeepNothing() {
+    String known = verifiedAccount();
+    String unknown = newEmail();
+    String throttles = "select count(t) from SignInThrottle t where t.emailKey = '%s'";
+
+    assertThat(signIn.attempt(known, PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
+    assertThat(stored.count(throttles.formatted(known))).as("a success keeps no row").isZero();
+    signIn.attempt(unknown, "wrong password 1");
+    signIn.attempt(known, "wrong password 1");
+    assertThat(stored.count(throttles.formatted(unknown))).isEqualTo(1);
+    assertThat(stored.count(throttles.formatted(known))).isEqualTo(1);
+
+    // An hour on, the counts are still there; a day on, they are forgotten.
+    cleanup.forgetQuietAsOf(Instant.now().plus(Duration.ofHours(1)));
+    assertThat(stored.count(throttles.formatted(unknown))).isEqualTo(1);
+    cleanup.forgetQuietAsOf(Instant.now().plus(Duration.ofHours(25)));
+    assertThat(stored.count(throttles.formatted(unknown))).isZero();
+    assertThat(stored.count(throttles.formatted(known))).isZero();
   }
 
   @Test

@@ -28,6 +28,7 @@ public class AccountSettingsService {
   @Inject ProfileRules profileRules;
   @Inject IdentityMail mail;
   @Inject SignInThrottles throttles;
+  @Inject PasswordGuesses guesses;
   @Inject Clock clock;
   @Inject Caller caller;
 
@@ -62,7 +63,7 @@ public class AccountSettingsService {
       throw InvalidInput.of("currentPassword", "password.currentPaused");
     }
     if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-      throttle.recordFailure(now);
+      guesses.wrongGuess(account.getEmail());
       errors.add("currentPassword", "password.currentWrong");
     }
     PasswordPolicy.check(newPassword, account.getEmail()).stream()

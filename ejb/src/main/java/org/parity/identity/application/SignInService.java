@@ -111,6 +111,7 @@ public class SignInService {
 
   private SignInResult refused(SignInThrottle throttle, String email, Instant now, String why) {
     throttle.recordFailure(now);
+    throttles.keep(throttle);
     Optional<Instant> pausedNow = throttle.pausedUntil(now);
     log.record(
         pausedNow.isPresent()

@@ -13,13 +13,19 @@ import java.util.Optional;
 
 /**
  * Failed sign-ins in a row for one email, whether or not an account has it (so the pause reveals
- * nothing). From the fifth, sign-in for that email pauses: one minute, then twice as long after
- * each further failure, up to half an hour. A success starts the count again.
+ * nothing). Stored from the first failure, and forgotten a day after the last
+ * (SignInThrottleCleanup), so the rows stay bounded. From the fifth, sign-in for that email pauses:
+ * one minute, then twice as long after each further failure, up to half an hour. A success starts
+ * the count again.
  */
 @Entity
 @NamedQuery(
     name = "SignInThrottle.findByEmail",
     query = "select t from SignInThrottle t where t.emailKey = :email")
+@NamedQuery(
+    name = "SignInThrottle.deleteQuietSince",
+    query =
+        "delete from SignInThrottle t where t.lastFailureAt is null or t.lastFailureAt < :cutoff")
 public class SignInThrottle {
 
   public static final int FAILURES_BEFORE_PAUSE = 5;
