@@ -5,19 +5,20 @@ import java.util.Optional;
 
 /**
  * The one place Parity reads operator settings: an environment variable ({@code
- * PARITY_ADMIN_EMAIL}) or, for tests and launchers, the matching system property ({@code
- * parity.admin.email}).
+ * PARITY_ADMIN_EMAIL}) or the matching system property ({@code parity.admin.email}), which wins
+ * when both are set (a launcher's or the server's own setting, changeable while it runs). Read
+ * afresh each time, so a setting changed in the server applies at once.
  */
 @ApplicationScoped
 public class Configuration {
 
   public Optional<String> value(String environmentName) {
-    String fromEnvironment = System.getenv(environmentName);
-    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      return Optional.of(fromEnvironment.trim());
-    }
     String property = environmentName.toLowerCase().replace('_', '.');
-    return Optional.ofNullable(System.getProperty(property))
+    String fromProperty = System.getProperty(property);
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      return Optional.of(fromProperty.trim());
+    }
+    return Optional.ofNullable(System.getenv(environmentName))
         .map(String::trim)
         .filter(v -> !v.isEmpty());
   }
