@@ -7,28 +7,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.parity.curriculum.application.EditorialRights;
 import org.parity.curriculum.infrastructure.Curricula;
-import org.parity.identity.application.Caller;
-import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
 import org.parity.learning.application.LearningViews.CertificateView;
 import org.parity.learning.domain.Certificate;
 import org.parity.learning.domain.LearningException;
 import org.parity.learning.infrastructure.CertificatePdf;
 import org.parity.learning.infrastructure.Enrolments;
-import org.parity.platform.NotAllowedException;
 
 /** Certificates: anyone may check one by its code; only its holder may download it as a PDF. */
 @Stateless
 @PermitAll
 public class Certificates {
 
-  @Inject Caller caller;
+  @Inject LearningRights learning;
   @Inject Enrolments enrolments;
   @Inject CertificatePdf pdf;
   @Inject Curricula curricula;
-  @Inject EditorialRights rights;
   @Inject Clock clock;
 
   public Optional<CertificateView> verify(String code) {
@@ -37,11 +32,9 @@ public class Certificates {
 
   /** The PDF of one of the caller's own certificates. */
   public byte[] pdfOfMine(String code, String verifyAddress) {
-    String me = caller.required().getEmail();
     Certificate certificate =
-        find(code)
-            .filter(c -> c.getLearner().getEmail().equals(me))
-            .orElseThrow(() -> new NotAllowedException("Not your certificate"));
+        learning.own(
+            find(code), (c, me) -> c.getLearner().getId().equals(me.getId()), "certificate");
     return pdf.render(certificate, verifyAddress);
   }
 
@@ -61,10 +54,7 @@ public class Certificates {
             : curricula.curriculumVersion(certificate.getSubjectVersionId()).stream()
                 .flatMap(c -> c.getPublishers().stream())
                 .toList();
-    Account caller = rights.caller();
-    if (publishers.stream().noneMatch(p -> rights.belongs(caller, p))) {
-      throw new NotAllowedException("Not a publisher of what this certificate certifies");
-    }
+    learning.requireSpeaksFor(publishers, "what this certificate certifies");
     certificate.revoke(reason, clock.instant());
   }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.learning.application.CpdViews.EntryView;
@@ -41,7 +40,7 @@ public class CpdLog {
   static final ZoneId UK = ZoneId.of("Europe/London");
   private static final int LONGEST_PERIOD_YEARS = 10;
 
-  @Inject Caller caller;
+  @Inject LearningRights rights;
   @Inject Accounts accounts;
   @Inject CpdRecords records;
   @Inject CpdLogPdf pdf;
@@ -210,11 +209,7 @@ public class CpdLog {
   }
 
   private CpdEntry mine(long id) {
-    Account learner = caller();
-    return records
-        .entry(id)
-        .filter(e -> e.belongsTo(learner))
-        .orElseThrow(() -> new NotAllowedException("Not your CPD entry"));
+    return rights.own(records.entry(id), CpdEntry::belongsTo, "CPD entry");
   }
 
   /** 1.50 reads as 1.5 and 10.00 as 10, never as 1E+1. */
@@ -241,6 +236,6 @@ public class CpdLog {
   }
 
   private Account caller() {
-    return caller.required();
+    return rights.learner();
   }
 }

@@ -20,7 +20,6 @@ import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.Unit;
 import org.parity.curriculum.domain.UnitKind;
 import org.parity.curriculum.infrastructure.Curricula;
-import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.learning.application.LearningViews.ActivityView;
@@ -36,7 +35,6 @@ import org.parity.learning.domain.Progress;
 import org.parity.learning.domain.QuizAttempt;
 import org.parity.learning.domain.UnitProgress;
 import org.parity.learning.infrastructure.Enrolments;
-import org.parity.platform.NotAllowedException;
 
 /**
  * A learner's own learning: enrol, move through the units, answer quizzes, complete. Every method
@@ -46,7 +44,7 @@ import org.parity.platform.NotAllowedException;
 @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
 public class LearningService {
 
-  @Inject Caller caller;
+  @Inject LearningRights rights;
   @Inject Accounts accounts;
   @Inject Curricula curricula;
   @Inject Enrolments enrolments;
@@ -372,11 +370,7 @@ public class LearningService {
   }
 
   private Enrolment mine(long enrolmentId) {
-    Account learner = caller();
-    return enrolments
-        .byId(enrolmentId)
-        .filter(e -> e.belongsTo(learner))
-        .orElseThrow(() -> new NotAllowedException("Not your enrolment"));
+    return rights.own(enrolments.byId(enrolmentId), Enrolment::belongsTo, "enrolment");
   }
 
   private static Unit unitIn(Enrolment enrolment, long unitId) {
@@ -399,6 +393,6 @@ public class LearningService {
   }
 
   private Account caller() {
-    return caller.required();
+    return rights.learner();
   }
 }

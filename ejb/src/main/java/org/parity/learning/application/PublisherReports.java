@@ -18,10 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.parity.curriculum.application.EditorialRights;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.infrastructure.Curricula;
-import org.parity.identity.domain.Account;
 import org.parity.learning.application.ReportViews.CurriculumReport;
 import org.parity.learning.application.ReportViews.QuestionScore;
 import org.parity.learning.application.ReportViews.ReportableCurriculum;
@@ -44,14 +42,14 @@ public class PublisherReports {
 
   @Inject Curricula curricula;
   @Inject Enrolments enrolments;
-  @Inject EditorialRights rights;
+  @Inject LearningRights rights;
 
   /** The caller's publishers' curricula that have a published version. */
   public List<ReportableCurriculum> curricula() {
-    Account caller = rights.caller();
+
     Map<String, ReportableCurriculum> mine = new TreeMap<>();
     for (CurriculumVersion v : curricula.publishedCurricula()) {
-      if (v.getPublishers().stream().anyMatch(p -> rights.belongs(caller, p))) {
+      if (rights.speaksFor(v.getPublishers())) {
         mine.merge(
             v.getCurriculum().getSlug(),
             new ReportableCurriculum(v.getCurriculum().getSlug(), v.getTitle(), v.getNumber()),

@@ -49,10 +49,15 @@ public class NetworkAccess {
   /** {@link #readable(String)} for a caller already looked up. */
   public LearningNetwork readable(String slug, Optional<Account> caller) {
     LearningNetwork network = network(slug);
-    if (!network.isOpen() && !isActiveMember(network, caller) && !isAdmin(caller)) {
+    if (!mayRead(network, caller)) {
       throw new NotAllowedException("This network's discussions are for its members");
     }
     return network;
+  }
+
+  /** An open network is everyone's to read; a closed one its members' and administrators'. */
+  public boolean mayRead(LearningNetwork network, Optional<Account> account) {
+    return network.isOpen() || isActiveMember(network, account) || isAdmin(account);
   }
 
   /** Whether the caller is an active member and whether they moderate, from one look-up. */
@@ -115,6 +120,10 @@ public class NetworkAccess {
     return caller;
   }
 
+  /**
+   * Whether the account is an administrator, from its stored roles: the same roles the caller's own
+   * standing is read from at each request, so one answer whoever asks.
+   */
   public static boolean isAdmin(Optional<Account> account) {
     return account.map(a -> a.hasRole(Role.ADMIN)).orElse(false);
   }

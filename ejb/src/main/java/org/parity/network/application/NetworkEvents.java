@@ -36,7 +36,6 @@ import org.parity.network.domain.EventRegistration;
 import org.parity.network.domain.EventSpeaker;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkEvent;
-import org.parity.network.domain.NetworkMembership;
 import org.parity.network.domain.SpeakerDetails;
 import org.parity.network.infrastructure.EventCalendar;
 import org.parity.network.infrastructure.NetworkEventStore;
@@ -72,6 +71,7 @@ public class NetworkEvents {
 
   @Inject Caller caller;
   @Inject Networks networks;
+  @Inject NetworkAccess access;
   @Inject NetworkEventStore events;
   @Inject Accounts accounts;
   @Inject MailOutbox outbox;
@@ -99,8 +99,8 @@ public class NetworkEvents {
             .toList(),
         page,
         pages,
-        isActiveMember(network, me),
-        isFacilitator(network, me));
+        access.isActiveMember(network, me),
+        access.moderates(network, me));
   }
 
   public EventDetail event(String networkSlug, long eventId) {
@@ -112,9 +112,9 @@ public class NetworkEvents {
   /** A facilitator of the network (or an administrator) arranges an event; answers its id. */
   @RolesAllowed({"FACILITATOR", "ADMIN"})
   public long create(String networkSlug, EventInput input) {
-    LearningNetwork network = find(networkSlug);
+    LearningNetwork network = access.network(networkSlug);
     Account me = signedIn();
-    requireFacilitator(network, me);
+    access.requireModerator(network);
     Instant now = clock.instant();
     Map<String, String> problems = new LinkedHashMap<>();
     EventDetails details = details(input, problems);
@@ -135,7 +135,7 @@ public class NetworkEvents {
   @RolesAllowed({"FACILITATOR", "ADMIN"})
   public void edit(String networkSlug, long eventId, EventInput input, String pageBase) {
     NetworkEvent event = lockedEvent(networkSlug, eventId);
-    requireFacilitator(event.getNetwork(), signedIn());
+    access.requireModerator(event.getNetwork());
     Instant now = clock.instant();
     Map<String, String> problems = new LinkedHashMap<>();
     EventDetails details = details(input, problems);
@@ -165,7 +165,7 @@ public class NetworkEvents {
   public String register(String networkSlug, long eventId) {
     NetworkEvent event = lockedEvent(networkSlug, eventId);
     Account me = signedIn();
-    if (!isActiveMember(event.getNetwork(), Optional.of(me))) {
+    if (!access.isActiveMember(event.getNetwork(), Optional.of(me))) {
       throw new NotAllowedException("Join the network to register for its events");
     }
     return event.register(me, clock.instant()).getStatus().name();
@@ -176,7 +176,8 @@ public class NetworkEvents {
   public void cancelRegistration(String networkSlug, long eventId, String pageBase) {
     NetworkEvent event = lockedEvent(networkSlug, eventId);
     Account me = signedIn();
-    if (!mayRead(event.getNetwork(), Optional.of(me)) && event.registrationOf(me).isEmpty()) {
+    if (!access.mayRead(event.getNetwork(), Optional.of(me))
+        && event.registrationOf(me).isEmpty()) {
       throw new NotAllowedException("No such event");
     }
     for (EventRegistration promoted : event.cancelRegistration(me, clock.instant())) {
@@ -188,7 +189,7 @@ public class NetworkEvents {
   @RolesAllowed({"FACILITATOR", "ADMIN"})
   public void cancel(String networkSlug, long eventId, String reason, String pageBase) {
     NetworkEvent event = lockedEvent(networkSlug, eventId);
-    requireFacilitator(event.getNetwork(), signedIn());
+    access.requireModerator(event.getNetwork());
     if (reason == null || reason.isBlank()) {
       throw InvalidInput.of("reason", "event.cancel.reason");
     }
@@ -226,7 +227,7 @@ public class NetworkEvents {
   @RolesAllowed({"FACILITATOR", "ADMIN"})
   public int markAttendance(String networkSlug, long eventId, List<Attendance> marks) {
     NetworkEvent event = lockedEvent(networkSlug, eventId);
-    requireFacilitator(event.getNetwork(), signedIn());
+    access.requireModerator(event.getNetwork());
     Instant now = clock.instant();
     int changed = 0;
     for (Attendance mark : marks == null ? List.<Attendance>of() : marks) {
@@ -308,8 +309,8 @@ public class NetworkEvents {
   private EventDetail detail(NetworkEvent e, Optional<Account> me) {
     Instant now = clock.instant();
     LearningNetwork network = e.getNetwork();
-    boolean member = isActiveMember(network, me);
-    boolean facilitator = isFacilitator(network, me);
+    boolean member = access.isActiveMember(network, me);
+    boolean facilitator = access.moderates(network, me);
     Optional<EventRegistration> mine = me.flatMap(e::registrationOf);
     boolean active = mine.map(EventRegistration::isActive).orElse(false);
     boolean hasPlace = mine.map(EventRegistration::hasPlace).orElse(false);
@@ -383,7 +384,7 @@ public class NetworkEvents {
   private EventCalendar.Entry calendarEntry(NetworkEvent e, Optional<Account> me, String pageBase) {
     boolean linkShown =
         me.flatMap(e::registrationOf).map(EventRegistration::hasPlace).orElse(false)
-            || isFacilitator(e.getNetwork(), me);
+            || access.moderates(e.getNetwork(), me);
     StringBuilder text = new StringBuilder();
     if (e.isCancelled()) {
       text.append("Cancelled: ").append(e.getCancellationReason()).append("\n\n");
@@ -597,44 +598,11 @@ public class NetworkEvents {
   }
 
   private LearningNetwork readable(String slug) {
-    LearningNetwork network = find(slug);
-    if (!mayRead(network, caller())) {
+    LearningNetwork network = access.network(slug);
+    if (!access.mayRead(network, caller())) {
       throw new NotAllowedException("This network's events are for its members");
     }
     return network;
-  }
-
-  private boolean mayRead(LearningNetwork network, Optional<Account> me) {
-    return network.isOpen() || isActiveMember(network, me) || isAdmin();
-  }
-
-  private void requireFacilitator(LearningNetwork network, Account me) {
-    if (!isFacilitator(network, Optional.of(me))) {
-      throw new NotAllowedException("Not a facilitator of " + network.getName());
-    }
-  }
-
-  private boolean isFacilitator(LearningNetwork network, Optional<Account> me) {
-    return isAdmin()
-        || me.flatMap(a -> networks.membership(network, a))
-            .map(NetworkMembership::isFacilitator)
-            .orElse(false);
-  }
-
-  private boolean isActiveMember(LearningNetwork network, Optional<Account> me) {
-    return me.flatMap(a -> networks.membership(network, a))
-        .map(NetworkMembership::isActive)
-        .orElse(false);
-  }
-
-  private LearningNetwork find(String slug) {
-    return networks
-        .bySlug(slug == null ? "" : slug)
-        .orElseThrow(() -> new NotAllowedException("No such network"));
-  }
-
-  private boolean isAdmin() {
-    return caller.isAdmin();
   }
 
   private Optional<Account> caller() {

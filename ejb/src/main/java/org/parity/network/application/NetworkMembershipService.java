@@ -53,7 +53,7 @@ public class NetworkMembershipService {
     LearningNetwork network = found.get();
     Optional<NetworkMembership> mine = caller().flatMap(a -> networks.membership(network, a));
     boolean member = mine.map(NetworkMembership::isActive).orElse(false);
-    boolean facilitator = mine.map(NetworkMembership::isFacilitator).orElse(false) || isAdmin();
+    boolean facilitator = access.moderates(network, caller());
     List<NetworkMembership> active = networks.withStatus(network, NetworkMembership.Status.ACTIVE);
     List<MemberView> directory =
         member || facilitator
@@ -197,7 +197,7 @@ public class NetworkMembershipService {
         networks
             .membership(requestId)
             .orElseThrow(() -> new NotAllowedException("No such request"));
-    requireFacilitator(request.getNetwork());
+    access.requireModerator(request.getNetwork());
     String facilitator = caller.required().getEmail();
     if (approve) {
       request.approve(facilitator, message, clock.instant());
@@ -220,18 +220,10 @@ public class NetworkMembershipService {
         null);
   }
 
-  private void requireFacilitator(LearningNetwork network) {
-    access.requireModerator(network);
-  }
-
   private LearningNetwork find(String slug) {
     return networks
         .bySlug(slug == null ? "" : slug)
         .orElseThrow(() -> new NetworkException("No such network.", "network.error.unknown"));
-  }
-
-  private boolean isAdmin() {
-    return caller.isAdmin();
   }
 
   private Optional<Account> caller() {

@@ -14,7 +14,6 @@ import org.parity.network.application.NotificationViews.SubscriptionView;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.LearningNetwork;
-import org.parity.network.domain.NetworkMembership;
 import org.parity.network.domain.Subscription;
 import org.parity.network.domain.Subscription.Target;
 import org.parity.network.infrastructure.Networks;
@@ -32,6 +31,7 @@ public class SubscriptionService {
 
   @Inject Caller caller;
   @Inject Networks networks;
+  @Inject NetworkAccess access;
   @Inject Notifications store;
   @Inject Accounts accounts;
   @Inject Clock clock;
@@ -125,9 +125,7 @@ public class SubscriptionService {
     if (network == null) {
       throw new NotAllowedException("Nothing to follow there");
     }
-    boolean member =
-        networks.membership(network, me).map(NetworkMembership::isActive).orElse(false);
-    if (!network.isOpen() && !member && !caller.isAdmin()) {
+    if (!access.mayRead(network, Optional.of(me))) {
       throw new NotAllowedException("This network's discussions are for its members");
     }
     return network;
