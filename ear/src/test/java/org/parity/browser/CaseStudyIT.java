@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,25 +12,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.pages.CaseStudyEditorPage;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * A case study from draft to publication and on to a revision: a member writes and submits it with
  * a PDF, an editor asks for changes, the author answers, the editor publishes; later edits are
  * reviewed again before the public page changes. Also the starter studies that ship with Parity.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseStudyIT {
+class CaseStudyIT extends BrowserTest {
 
   private static final String PASSWORD = "heron lantern orchard 27";
   private static final byte[] PDF =
@@ -39,13 +30,6 @@ class CaseStudyIT {
               + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
               + "trailer << /Root 1 0 R >>\n%%EOF\n")
           .getBytes(StandardCharsets.US_ASCII);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void aMemberWritesAnEditorReviewsAndRevisionsAreReviewedAgain() throws Exception {
@@ -59,216 +43,209 @@ class CaseStudyIT {
     Files.write(pdf, PDF);
     Path fake = Files.createTempFile("not-really-", ".pdf");
     Files.writeString(fake, "Plain text pretending to be a PDF.");
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(author, "Ama Author " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(other, "Olu Other " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(
-          editor, "Eda Editor " + run, PASSWORD, List.of("EDITOR"), TestContent.COLLEGE);
-      accounts.create(
-          outsideEditor,
-          "Oz Outside " + run,
-          PASSWORD,
-          List.of("EDITOR"),
-          "Primary Care Learning Collaborative (demo)");
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(author, "Ama Author " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(other, "Olu Other " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(editor, "Eda Editor " + run, PASSWORD, List.of("EDITOR"), TestContent.COLLEGE);
+    accounts.create(
+        outsideEditor,
+        "Oz Outside " + run,
+        PASSWORD,
+        List.of("EDITOR"),
+        "Primary Care Learning Collaborative (demo)");
+    CaseStudyEditorPage studyEditor = new CaseStudyEditorPage(browser);
 
-      // A draft without a title is refused beside the title; with one it is saved.
-      new LoginPage(browser).open().signIn(author, PASSWORD);
-      browser.open("/case-studies");
-      assertThat(browser.findAll("#review-case-studies")).as("members do not review").isEmpty();
-      browser.submit("#write-case-study");
-      assertThat(browser.path()).isEqualTo("/case-studies/new");
-      browser.type("[id='study:summary']", "A summary written before the title.");
-      browser.submit("[id='study:save']");
-      assertThat(browser.fieldError("study:title")).isEqualTo("Fill this in.");
-      assertThat(browser.find("[id='study:summary']").getAttribute("value"))
-          .isEqualTo("A summary written before the title.");
+    // A draft without a title is refused beside the title; with one it is saved.
+    new LoginPage(browser).open().signIn(author, PASSWORD);
+    browser.open("/case-studies");
+    assertThat(browser.findAll("#review-case-studies")).as("members do not review").isEmpty();
+    browser.submit("#write-case-study");
+    assertThat(browser.path()).isEqualTo("/case-studies/new");
+    studyEditor.fill("summary", "A summary written before the title.").save();
+    assertThat(studyEditor.errorBeside("title")).isEqualTo("Fill this in.");
+    assertThat(studyEditor.value("summary")).isEqualTo("A summary written before the title.");
 
-      browser.type("[id='study:title']", title);
-      browser.type("[id='study:setting']", "A community eating disorders service.");
-      browser.type("[id='study:population']", "Adults with diabetes and disordered eating.");
-      browser.type("[id='study:problem']", "People fell between two services.");
-      browser.type("[id='study:intervention']", "One joint clinic, one plan.");
-      browser.type("[id='study:outcomes']", "HbA1c fell by 11 mmol/mol in 40 people.");
-      browser.type("[id='study:costs']", "£52,000 a year; admissions avoided worth £80,000.");
-      browser.type("[id='study:lessons']", "Shared notes matter most.");
-      browser.type("[id='study:organisation']", "Testshire Health (example)");
-      browser.type("[id='study:contacts']", "Dr Test Person, consultant");
-      browser
-          .find("input[type=checkbox][value='LTC_MENTAL_HEALTH'][name='study:priorityAreas']")
-          .click();
-      browser.find("input[type=checkbox][value='PSYCH_SUPPORT']").click();
-      browser.submit("[id='study:save']");
-      assertThat(browser.path()).startsWith("/case-studies/").endsWith("/edit");
-      String slug = browser.path().replaceAll("^/case-studies/|/edit$", "");
-      assertThat(slug).startsWith("dietitians-and-psychologists-together");
-      assertThat(browser.text("#status")).isEqualTo("Draft");
+    studyEditor
+        .fill("title", title)
+        .fill("setting", "A community eating disorders service.")
+        .fill("population", "Adults with diabetes and disordered eating.")
+        .fill("problem", "People fell between two services.")
+        .fill("intervention", "One joint clinic, one plan.")
+        .fill("outcomes", "HbA1c fell by 11 mmol/mol in 40 people.")
+        .fill("costs", "£52,000 a year; admissions avoided worth £80,000.")
+        .fill("lessons", "Shared notes matter most.")
+        .fill("organisation", "Testshire Health (example)")
+        .fill("contacts", "Dr Test Person, consultant")
+        .tickPriorityArea("LTC_MENTAL_HEALTH")
+        .tick("PSYCH_SUPPORT")
+        .save();
+    assertThat(browser.path()).startsWith("/case-studies/").endsWith("/edit");
+    String slug = browser.path().replaceAll("^/case-studies/|/edit$", "");
+    assertThat(slug).startsWith("dietitians-and-psychologists-together");
+    assertThat(studyEditor.status()).isEqualTo("Draft");
 
-      // A PDF is attached; a text file named .pdf is refused by its content.
-      browser.find("[id='files:file']").sendKeys(pdf.toString());
-      browser.submit("[id='files:upload']");
-      assertThat(browser.findAll("#attachments a.attachment-link")).hasSize(1);
-      browser.find("[id='files:file']").sendKeys(fake.toString());
-      browser.submit("[id='files:upload']");
-      assertThat(browser.fieldError("files:file")).contains("Only PDF, PNG and JPEG");
-      assertThat(browser.findAll("#attachments a.attachment-link")).hasSize(1);
+    // A PDF is attached; a text file named .pdf is refused by its content.
+    studyEditor.attach(pdf);
+    assertThat(studyEditor.attachments()).hasSize(1);
+    studyEditor.attach(fake);
+    assertThat(studyEditor.attachmentError()).contains("Only PDF, PNG and JPEG");
+    assertThat(studyEditor.attachments()).hasSize(1);
 
-      // Not published yet: nothing public.
-      assertThat(ApiSession.anonymous(base).get("/api/v1/case-studies/" + slug).statusCode())
-          .isEqualTo(404);
+    // Not published yet: nothing public.
+    assertThat(ApiSession.anonymous(base).get("/api/v1/case-studies/" + slug).statusCode())
+        .isEqualTo(404);
 
-      ApiSession authorApi = ApiSession.signedIn(base, author, PASSWORD);
-      long id =
-          array(authorApi.get("/api/v1/case-studies/mine")).stream()
-              .map(JsonObject.class::cast)
-              .filter(line -> line.getString("slug").equals(slug))
-              .findFirst()
-              .orElseThrow()
-              .getJsonNumber("studyId")
-              .longValue();
-      String steps = "/api/v1/case-studies/" + id;
+    ApiSession authorApi = ApiSession.signedIn(base, author, PASSWORD);
+    long id =
+        array(authorApi.get("/api/v1/case-studies/mine")).stream()
+            .map(JsonObject.class::cast)
+            .filter(line -> line.getString("slug").equals(slug))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("studyId")
+            .longValue();
+    String steps = "/api/v1/case-studies/" + id;
 
-      // A draft is its author's alone: no reviewer reads it, or its files, before it is submitted.
-      ApiSession reviewerApi = ApiSession.signedIn(base, editor, PASSWORD);
-      String draftFile =
-          URI.create(browser.find("#attachments a.attachment-link").getAttribute("href")).getPath();
-      assertThat(reviewerApi.get(steps + "/draft").statusCode()).isEqualTo(403);
-      assertThat(reviewerApi.get(draftFile).statusCode()).isEqualTo(404);
-      assertThat(authorApi.get(draftFile).statusCode()).isEqualTo(200);
+    // A draft is its author's alone: no reviewer reads it, or its files, before it is submitted.
+    ApiSession reviewerApi = ApiSession.signedIn(base, editor, PASSWORD);
+    String draftFile =
+        URI.create(browser.find("#attachments a.attachment-link").getAttribute("href")).getPath();
+    assertThat(reviewerApi.get(steps + "/draft").statusCode()).isEqualTo(403);
+    assertThat(reviewerApi.get(draftFile).statusCode()).isEqualTo(404);
+    assertThat(authorApi.get(draftFile).statusCode()).isEqualTo(200);
 
-      browser.submit("[id='study:submit']");
-      assertThat(browser.path()).isEqualTo("/case-studies/mine");
-      assertThat(browser.text("#my-studies")).contains(title).contains("With the reviewers");
+    studyEditor.submitForReview();
+    assertThat(browser.path()).isEqualTo("/case-studies/mine");
+    assertThat(browser.text("#my-studies")).contains(title).contains("With the reviewers");
 
-      // Submitted: its reviewers read it; an editor of another organisation, who does not review
-      // for its author, neither finds it on the review desk nor reads it.
-      assertThat(reviewerApi.get(steps + "/draft").statusCode()).isEqualTo(200);
-      assertThat(reviewerApi.get(draftFile).statusCode()).isEqualTo(200);
-      ApiSession outsiderApi = ApiSession.signedIn(base, outsideEditor, PASSWORD);
-      assertThat(outsiderApi.get(steps + "/draft").statusCode()).isEqualTo(403);
-      assertThat(outsiderApi.get(draftFile).statusCode()).isEqualTo(404);
-      assertThat(outsiderApi.post(steps + "/publish").statusCode()).isEqualTo(403);
-      assertThat(outsiderApi.get("/api/v1/case-studies/review").body()).doesNotContain(title);
+    // Submitted: its reviewers read it; an editor of another organisation, who does not review
+    // for its author, neither finds it on the review desk nor reads it.
+    assertThat(reviewerApi.get(steps + "/draft").statusCode()).isEqualTo(200);
+    assertThat(reviewerApi.get(draftFile).statusCode()).isEqualTo(200);
+    ApiSession outsiderApi = ApiSession.signedIn(base, outsideEditor, PASSWORD);
+    assertThat(outsiderApi.get(steps + "/draft").statusCode()).isEqualTo(403);
+    assertThat(outsiderApi.get(draftFile).statusCode()).isEqualTo(404);
+    assertThat(outsiderApi.post(steps + "/publish").statusCode()).isEqualTo(403);
+    assertThat(outsiderApi.get("/api/v1/case-studies/review").body()).doesNotContain(title);
 
-      // Another member may not publish; an author may not publish their own either.
-      ApiSession otherApi = ApiSession.signedIn(base, other, PASSWORD);
-      assertThat(otherApi.post(steps + "/publish").statusCode()).isEqualTo(403);
-      assertThat(authorApi.post(steps + "/publish").statusCode()).isEqualTo(403);
-      assertThat(otherApi.get(steps + "/draft").statusCode()).isEqualTo(403);
-      assertThat(otherApi.putJson(steps, "{\"title\":\"Taken over\"}").statusCode()).isEqualTo(403);
-      // A .pdf-named text file is refused over the API too.
-      HttpResponse<String> refused =
-          authorApi.postBytes(
-              steps + "/attachments",
-              "Just text.".getBytes(StandardCharsets.UTF_8),
-              "Content-Type",
-              "application/pdf",
-              "X-File-Name",
-              "notes.pdf");
-      assertThat(refused.statusCode()).isEqualTo(400);
-      assertThat(LearnerApi.json(refused).getJsonObject("errors").getString("file"))
-          .isEqualTo("caseStudy.error.fileType");
+    // Another member may not publish; an author may not publish their own either.
+    ApiSession otherApi = ApiSession.signedIn(base, other, PASSWORD);
+    assertThat(otherApi.post(steps + "/publish").statusCode()).isEqualTo(403);
+    assertThat(authorApi.post(steps + "/publish").statusCode()).isEqualTo(403);
+    assertThat(otherApi.get(steps + "/draft").statusCode()).isEqualTo(403);
+    assertThat(otherApi.putJson(steps, "{\"title\":\"Taken over\"}").statusCode()).isEqualTo(403);
+    // A .pdf-named text file is refused over the API too.
+    HttpResponse<String> refused =
+        authorApi.postBytes(
+            steps + "/attachments",
+            "Just text.".getBytes(StandardCharsets.UTF_8),
+            "Content-Type",
+            "application/pdf",
+            "X-File-Name",
+            "notes.pdf");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(LearnerApi.json(refused).getJsonObject("errors").getString("file"))
+        .isEqualTo("caseStudy.error.fileType");
 
-      // The editor asks for changes: a comment is required.
-      LoginPage.signOut(browser);
-      new LoginPage(browser).open().signIn(editor, PASSWORD);
-      browser.open("/case-studies");
-      browser.submit("#review-case-studies");
-      assertThat(browser.path()).isEqualTo("/case-studies/review");
-      browser.submit("a.review-link[href$='study=" + id + "']");
-      assertThat(browser.text("#review-title")).isEqualTo(title);
-      browser.submit("[id='decide:requestChanges']");
-      assertThat(browser.fieldError("decide:comment")).isEqualTo("Write a comment for the author.");
-      browser.type("[id='decide:comment']", "Please say how many people were seen.");
-      browser.submit("[id='decide:requestChanges']");
-      assertThat(browser.path()).isEqualTo("/case-studies/review");
-      assertThat(browser.pageText()).contains("Sent back to the author");
+    // The editor asks for changes: a comment is required.
+    LoginPage.signOut(browser);
+    new LoginPage(browser).open().signIn(editor, PASSWORD);
+    browser.open("/case-studies");
+    browser.submit("#review-case-studies");
+    assertThat(browser.path()).isEqualTo("/case-studies/review");
+    browser.submit("a.review-link[href$='study=" + id + "']");
+    assertThat(browser.text("#review-title")).isEqualTo(title);
+    browser.submit("[id='decide:requestChanges']");
+    assertThat(browser.fieldError("decide:comment")).isEqualTo("Write a comment for the author.");
+    browser.type("[id='decide:comment']", "Please say how many people were seen.");
+    browser.submit("[id='decide:requestChanges']");
+    assertThat(browser.path()).isEqualTo("/case-studies/review");
+    assertThat(browser.pageText()).contains("Sent back to the author");
 
-      // The author sees the comment, edits and resubmits.
-      LoginPage.signOut(browser);
-      new LoginPage(browser).open().signIn(author, PASSWORD);
-      browser.open("/case-studies/mine");
-      assertThat(browser.text("#my-studies"))
-          .contains("Changes asked for")
-          .contains("Please say how many people were seen.");
-      browser.open("/case-studies/" + slug + "/edit");
-      assertThat(browser.text("#review-comments"))
-          .contains("Please say how many people were seen.");
-      browser.type("[id='study:problem']", "People fell between two services; 40 were seen.");
-      browser.submit("[id='study:submit']");
-      assertThat(browser.text("#my-studies")).contains("With the reviewers");
+    // The author sees the comment, edits and resubmits.
+    LoginPage.signOut(browser);
+    new LoginPage(browser).open().signIn(author, PASSWORD);
+    browser.open("/case-studies/mine");
+    assertThat(browser.text("#my-studies"))
+        .contains("Changes asked for")
+        .contains("Please say how many people were seen.");
+    studyEditor.open(slug);
+    assertThat(studyEditor.reviewComments()).contains("Please say how many people were seen.");
+    studyEditor
+        .fill("problem", "People fell between two services; 40 were seen.")
+        .submitForReview();
+    assertThat(browser.text("#my-studies")).contains("With the reviewers");
 
-      // The editor publishes, after confirming.
-      LoginPage.signOut(browser);
-      new LoginPage(browser).open().signIn(editor, PASSWORD);
-      browser.open("/case-studies/review?study=" + id);
-      browser.find("[id='decide:publish']").click();
-      browser.waitFor("[id='decide:confirmYes']");
-      browser.submit("[id='decide:confirmYes']");
-      assertThat(browser.pageText()).contains("Published.");
-      LoginPage.signOut(browser);
+    // The editor publishes, after confirming.
+    LoginPage.signOut(browser);
+    new LoginPage(browser).open().signIn(editor, PASSWORD);
+    browser.open("/case-studies/review?study=" + id);
+    browser.find("[id='decide:publish']").click();
+    browser.waitFor("[id='decide:confirmYes']");
+    browser.submit("[id='decide:confirmYes']");
+    assertThat(browser.pageText()).contains("Published.");
+    LoginPage.signOut(browser);
 
-      // The public page shows every section, the tags and the attachment.
-      browser.open("/case-studies/" + slug);
-      assertThat(browser.text("#study-title")).isEqualTo(title);
-      for (String section :
-          List.of(
-              "setting",
-              "population",
-              "problem",
-              "intervention",
-              "outcomes",
-              "costs",
-              "lessons",
-              "contacts",
-              "attachments",
-              "discussions")) {
-        assertThat(browser.findAll("#section-" + section)).as(section).hasSize(1);
-      }
-      assertThat(browser.text("#section-problem")).contains("40 were seen");
-      assertThat(browser.text("#study-tags"))
-          .contains("Supporting the mental health of people with long-term conditions");
-      assertThat(browser.text("#study-organisation")).isEqualTo("Testshire Health (example)");
-      String firstUpdate = browser.find("#last-updated").getAttribute("datetime");
-      String file = browser.find("#section-attachments a.attachment-link").getAttribute("href");
-      HttpResponse<byte[]> download =
-          ApiSession.anonymous(base).download(file.substring(browser.base().length()));
-      assertThat(download.statusCode()).isEqualTo(200);
-      assertThat(download.headers().firstValue("Content-Type").orElse(""))
-          .startsWith("application/pdf");
-      assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
-          .startsWith("attachment;");
-      assertThat(download.body()).isEqualTo(PDF);
-
-      // A later edit is a new revision: the public keeps the old text until it is published.
-      JsonObject draft = LearnerApi.json(authorApi.get(steps + "/draft"));
-      String changed =
-          Json.createObjectBuilder(draft.getJsonObject("content"))
-              .add("problem", "Revised: people fell between two services; 52 were seen.")
-              .build()
-              .toString();
-      HttpResponse<String> saved = authorApi.putJson(steps, changed);
-      assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-      assertThat(LearnerApi.json(saved).getInt("revisionNumber")).isEqualTo(2);
-      assertThat(authorApi.post(steps + "/submit").statusCode()).isEqualTo(200);
-      assertThat(publicProblem(slug)).contains("40 were seen");
-      // A file added meanwhile also waits for the next publication.
-      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-      HttpResponse<String> image =
-          authorApi.postBytes(steps + "/attachments", png, "X-File-Name", "chart.png");
-      assertThat(image.statusCode()).as(image.body()).isEqualTo(201);
-      assertThat(LearnerApi.json(image).getString("mediaType")).isEqualTo("image/png");
-      assertThat(publicAttachments(slug)).isEqualTo(1);
-      ApiSession editorApi = ApiSession.signedIn(base, editor, PASSWORD);
-      assertThat(editorApi.post(steps + "/publish").statusCode()).isEqualTo(204);
-      assertThat(editorApi.post(steps + "/publish").statusCode()).isEqualTo(409);
-      assertThat(publicAttachments(slug)).isEqualTo(2);
-
-      browser.open("/case-studies/" + slug);
-      assertThat(browser.text("#section-problem")).contains("52 were seen");
-      Instant secondUpdate = Instant.parse(browser.find("#last-updated").getAttribute("datetime"));
-      assertThat(secondUpdate).isAfter(Instant.parse(firstUpdate));
+    // The public page shows every section, the tags and the attachment.
+    browser.open("/case-studies/" + slug);
+    assertThat(browser.text("#study-title")).isEqualTo(title);
+    for (String section :
+        List.of(
+            "setting",
+            "population",
+            "problem",
+            "intervention",
+            "outcomes",
+            "costs",
+            "lessons",
+            "contacts",
+            "attachments",
+            "discussions")) {
+      assertThat(browser.findAll("#section-" + section)).as(section).hasSize(1);
     }
+    assertThat(browser.text("#section-problem")).contains("40 were seen");
+    assertThat(browser.text("#study-tags"))
+        .contains("Supporting the mental health of people with long-term conditions");
+    assertThat(browser.text("#study-organisation")).isEqualTo("Testshire Health (example)");
+    String firstUpdate = browser.find("#last-updated").getAttribute("datetime");
+    String file = browser.find("#section-attachments a.attachment-link").getAttribute("href");
+    HttpResponse<byte[]> download =
+        ApiSession.anonymous(base).download(file.substring(browser.base().length()));
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment;");
+    assertThat(download.body()).isEqualTo(PDF);
+
+    // A later edit is a new revision: the public keeps the old text until it is published.
+    JsonObject draft = LearnerApi.json(authorApi.get(steps + "/draft"));
+    String changed =
+        Json.createObjectBuilder(draft.getJsonObject("content"))
+            .add("problem", "Revised: people fell between two services; 52 were seen.")
+            .build()
+            .toString();
+    HttpResponse<String> saved = authorApi.putJson(steps, changed);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(LearnerApi.json(saved).getInt("revisionNumber")).isEqualTo(2);
+    assertThat(authorApi.post(steps + "/submit").statusCode()).isEqualTo(200);
+    assertThat(publicProblem(slug)).contains("40 were seen");
+    // A file added meanwhile also waits for the next publication.
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    HttpResponse<String> image =
+        authorApi.postBytes(steps + "/attachments", png, "X-File-Name", "chart.png");
+    assertThat(image.statusCode()).as(image.body()).isEqualTo(201);
+    assertThat(LearnerApi.json(image).getString("mediaType")).isEqualTo("image/png");
+    assertThat(publicAttachments(slug)).isEqualTo(1);
+    ApiSession editorApi = ApiSession.signedIn(base, editor, PASSWORD);
+    assertThat(editorApi.post(steps + "/publish").statusCode()).isEqualTo(204);
+    assertThat(editorApi.post(steps + "/publish").statusCode()).isEqualTo(409);
+    assertThat(publicAttachments(slug)).isEqualTo(2);
+
+    browser.open("/case-studies/" + slug);
+    assertThat(browser.text("#section-problem")).contains("52 were seen");
+    Instant secondUpdate = Instant.parse(browser.find("#last-updated").getAttribute("datetime"));
+    assertThat(secondUpdate).isAfter(Instant.parse(firstUpdate));
   }
 
   @Test
@@ -291,35 +268,33 @@ class CaseStudyIT {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String member = "cs-talker-" + run + "@example.org";
     String threadTitle = "Liaison teams at night " + run;
-    try (Browser browser = new Browser(base)) {
-      new TestAccounts(browser)
-          .create(member, "Tal Talker " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      ApiSession memberApi = ApiSession.signedIn(base, member, PASSWORD);
-      String network = "/api/v1/networks/integrating-physical-and-mental-health-care";
-      assertThat(memberApi.post(network + "/join").body()).contains("ACTIVE");
-      long category =
-          LearnerApi.json(memberApi.get(network + "/threads"))
-              .getJsonArray("categories")
-              .getJsonObject(0)
-              .getJsonNumber("id")
-              .longValue();
-      HttpResponse<String> thread =
-          memberApi.postJson(
-              network + "/threads",
-              Json.createObjectBuilder()
-                  .add("category", category)
-                  .add("title", threadTitle)
-                  .add("body", "How do you cover nights?")
-                  .add("caseStudy", "liaison-psychiatry-in-an-acute-hospital")
-                  .build()
-                  .toString());
-      assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
+    new TestAccounts(browser)
+        .create(member, "Tal Talker " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    ApiSession memberApi = ApiSession.signedIn(base, member, PASSWORD);
+    String network = "/api/v1/networks/integrating-physical-and-mental-health-care";
+    assertThat(memberApi.post(network + "/join").body()).contains("ACTIVE");
+    long category =
+        LearnerApi.json(memberApi.get(network + "/threads"))
+            .getJsonArray("categories")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> thread =
+        memberApi.postJson(
+            network + "/threads",
+            Json.createObjectBuilder()
+                .add("category", category)
+                .add("title", threadTitle)
+                .add("body", "How do you cover nights?")
+                .add("caseStudy", "liaison-psychiatry-in-an-acute-hospital")
+                .build()
+                .toString());
+    assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
 
-      browser.open("/case-studies/liaison-psychiatry-in-an-acute-hospital");
-      assertThat(browser.findAll("#section-related a.related-study")).isNotEmpty();
-      assertThat(browser.findAll("#section-modules a.module-card")).isNotEmpty();
-      assertThat(browser.text("#section-discussions")).contains(threadTitle);
-    }
+    browser.open("/case-studies/liaison-psychiatry-in-an-acute-hospital");
+    assertThat(browser.findAll("#section-related a.related-study")).isNotEmpty();
+    assertThat(browser.findAll("#section-modules a.module-card")).isNotEmpty();
+    assertThat(browser.text("#section-discussions")).contains(threadTitle);
     assertThat(anyone.get("/case-studies/no-such-study-here").statusCode()).isEqualTo(404);
     HttpResponse<String> writing = anyone.get("/case-studies/new");
     assertThat(writing.statusCode()).isEqualTo(302);

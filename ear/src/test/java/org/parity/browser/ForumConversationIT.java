@@ -1,20 +1,15 @@
 package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parity.browser.pages.ThreadPage.post;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.NetworkPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
+import org.parity.browser.pages.ThreadPage;
 
 /**
  * Two members talk in Chromium: a thread with a priority area and a module card, a reply that
@@ -22,22 +17,9 @@ import org.parity.it.Deployments;
  * within the window; then a flag that the facilitator hides from the moderation queue, and the log
  * that keeps why.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForumConversationIT {
+class ForumConversationIT extends BrowserTest {
 
   private static final String PASSWORD = "saffron ladder meadow 64";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-
-  private static String post(int number) {
-    return "#posts > li[value='" + number + "']";
-  }
 
   @Test
   void twoMembersConverseAndAFacilitatorHidesAFlaggedPost() throws Exception {
@@ -47,18 +29,12 @@ class ForumConversationIT {
     String fay = "conv-fay-" + run + "@example.org";
     String publisher = "conv-pub-" + run + "@example.org";
     String slug = "conversation-" + run;
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(ana, "Ana Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(ben, "Ben Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(fay, "Fay Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(
-          publisher,
-          "Pub Conv" + run,
-          PASSWORD,
-          List.of("EDITOR", "PUBLISHER"),
-          TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(ana, "Ana Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(ben, "Ben Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(fay, "Fay Conv" + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(
+        publisher, "Pub Conv" + run, PASSWORD, List.of("EDITOR", "PUBLISHER"), TestContent.COLLEGE);
     String module = "conv-module-" + run;
     new TestContent(ApiSession.signedIn(base, publisher, PASSWORD))
         .publishModule(module, "Mood and diabetes " + run, 2, 1, 0);
@@ -87,17 +63,18 @@ class ForumConversationIT {
     }
 
     String thread;
-    try (Browser anaBrowser = new Browser(base);
-        Browser benBrowser = new Browser(base)) {
+    // Ana has the test's browser; Ben a second one, open at the same time.
+    Browser anaBrowser = browser;
+    try (Browser benBrowser = new Browser(base)) {
       new LoginPage(anaBrowser).open().signIn(ana, PASSWORD);
-      anaBrowser.open("/networks/" + slug);
-      anaBrowser.type("[id='thread:title']", "Screening for low mood " + run);
-      anaBrowser.type("[id='thread:body']", "Which questions do you ask at the annual review?");
-      anaBrowser.find("input[name='thread:tags'][value='LTC_MENTAL_HEALTH']").click();
-      anaBrowser.choose("[id='thread:module']", "Mood and diabetes " + run);
-      anaBrowser.choose(
-          "[id='thread:caseStudy']", "Physical health nurses and a GP on mental health wards");
-      anaBrowser.submit("[id='thread:submit']");
+      NetworkPage anaNetwork = new NetworkPage(anaBrowser).open(slug);
+      anaNetwork
+          .writeThread(
+              "Screening for low mood " + run, "Which questions do you ask at the annual review?")
+          .tagThread("LTC_MENTAL_HEALTH")
+          .linkModule("Mood and diabetes " + run)
+          .linkCaseStudy("Physical health nurses and a GP on mental health wards")
+          .postThread();
       thread = anaBrowser.path();
       assertThat(thread).matches("/networks/" + slug + "/threads/\\d+");
       assertThat(anaBrowser.text("#thread-state")).contains("mental health");
@@ -110,21 +87,18 @@ class ForumConversationIT {
 
       // Ben sees one new post, opens the thread at it, marks it helpful and mentions Ana.
       new LoginPage(benBrowser).open().signIn(ben, PASSWORD);
-      benBrowser.open("/networks/" + slug);
-      assertThat(benBrowser.text("#threads .unread")).isEqualTo("1 new");
-      benBrowser.submit("#threads h3 a");
+      NetworkPage benNetwork = new NetworkPage(benBrowser).open(slug);
+      assertThat(benNetwork.unread()).isEqualTo("1 new");
+      ThreadPage benThread = benNetwork.openFirstThread();
       assertThat(benBrowser.url()).endsWith("#post-1");
-      benBrowser.submit(post(1) + " [id$='helpful:toggle']");
-      assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getText())
-          .isEqualTo("Helpful (1)");
-      assertThat(benBrowser.find(post(1) + " [id$='helpful:toggle']").getAttribute("aria-pressed"))
-          .isEqualTo("true");
-      benBrowser.type("[id='reply:body']", "PHQ-2 first, @AnaConv" + run + ". What do you use?");
-      benBrowser.submit("[id='reply:submit']");
+      benThread.markHelpful(1);
+      assertThat(benThread.helpfulButton(1).getText()).isEqualTo("Helpful (1)");
+      assertThat(benThread.helpfulButton(1).getAttribute("aria-pressed")).isEqualTo("true");
+      benThread.reply("PHQ-2 first, @AnaConv" + run + ". What do you use?");
       assertThat(benBrowser.text("#latest")).contains("PHQ-2 first");
 
       // Ana is told she was mentioned (once, though she also follows the thread she started).
-      anaBrowser.open("/networks/" + slug);
+      anaNetwork.open(slug);
       assertThat(anaBrowser.text("#bell-count")).isEqualTo("1");
       jakarta.json.JsonObject mine =
           LearnerApi.json(ApiSession.signedIn(base, ana, PASSWORD).get("/api/v1/me/notifications"));
@@ -135,15 +109,13 @@ class ForumConversationIT {
           .isEqualTo("Ben Conv" + run);
 
       // Ana sees Ben's reply as new and quotes it.
-      assertThat(anaBrowser.text("#threads .unread")).isEqualTo("1 new");
-      anaBrowser.submit("#threads h3 a");
+      assertThat(anaNetwork.unread()).isEqualTo("1 new");
+      ThreadPage anaThread = anaNetwork.openFirstThread();
       assertThat(anaBrowser.url()).endsWith("#post-2");
       assertThat(anaBrowser.text(post(1))).contains("1 member found this helpful");
-      anaBrowser.submit("#latest .quote-link");
-      assertThat(anaBrowser.find("[id='reply:body']").getAttribute("value"))
-          .startsWith("> **Ben Conv" + run + "** (#2):");
-      anaBrowser.find("[id='reply:body']").sendKeys("We use the PHQ-2 too, then the PHQ-9.");
-      anaBrowser.submit("[id='reply:submit']");
+      anaThread.quoteLatest();
+      assertThat(anaThread.replyDraft()).startsWith("> **Ben Conv" + run + "** (#2):");
+      anaThread.addToReply("We use the PHQ-2 too, then the PHQ-9.").sendReply();
       assertThat(anaBrowser.find("#latest blockquote").getText()).contains("PHQ-2 first");
 
       // Within thirty minutes Ana changes her reply; it says it was edited.
@@ -154,18 +126,13 @@ class ForumConversationIT {
       assertThat(anaBrowser.text("#latest")).contains("if either answer is yes").contains("edited");
 
       // Ben flags Ana's reply; an empty reason is refused beside the field.
-      benBrowser.open(thread + "?page=1");
-      benBrowser.find("#latest details.flag summary").click();
-      benBrowser.submit("#latest [id$='flag:submit']");
-      assertThat(
-              benBrowser.fieldError(
-                  benBrowser.find("#latest textarea[id$='flag:reason']").getAttribute("id")))
+      benThread.open(thread + "?page=1").unfoldFlag().sendFlag();
+      assertThat(benThread.flagReasonError())
           .isEqualTo("Say why: it goes into the moderation log.");
       assertThat(benBrowser.find("#latest details.flag").getAttribute("open"))
           .as("the refused form stays unfolded")
           .isNotNull();
-      benBrowser.type("#latest textarea[id$='flag:reason']", "Shares a patient's initials");
-      benBrowser.submit("#latest [id$='flag:submit']");
+      benThread.flag("Shares a patient's initials");
       assertThat(benBrowser.text("#messages")).contains("A facilitator will look at the post.");
     }
 

@@ -3,30 +3,22 @@ package org.parity.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.NetworkPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
+import org.parity.browser.pages.ThreadPage;
 
 /**
  * Discussions in a network: members start threads and reply in Markdown that is sanitised (the
  * OWASP filter-evasion payloads leave no markup or script), threads page by 25 and sort by latest
  * activity, and a closed network's threads are its members' alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForumIT {
+class ForumIT extends BrowserTest {
 
   private static final String PASSWORD = "saffron ladder meadow 64";
   private static final String STARTER = "integrating-physical-and-mental-health-care";
@@ -54,13 +46,6 @@ class ForumIT {
           "<object data=\"javascript:alert(1)\"></object>",
           "<a href=\"jav&#x09;ascript:alert('XSS');\">tab</a>");
 
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
-
   private static JsonObject json(HttpResponse<String> response) {
     return LearnerApi.json(response);
   }
@@ -71,13 +56,10 @@ class ForumIT {
     String ana = "forum-ana-" + run + "@example.org";
     String ben = "forum-ben-" + run + "@example.org";
     String cara = "forum-cara-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(ana, "Ana Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(ben, "Ben Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(
-          cara, "Cara Outside " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(ana, "Ana Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(ben, "Ben Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(cara, "Cara Outside " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     ApiSession anaApi = ApiSession.signedIn(base, ana, PASSWORD);
     ApiSession benApi = ApiSession.signedIn(base, ben, PASSWORD);
     ApiSession caraApi = ApiSession.signedIn(base, cara, PASSWORD);
@@ -92,38 +74,34 @@ class ForumIT {
             .longValue();
 
     String threadUrl;
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(ana, PASSWORD);
-      browser.open("/networks/" + STARTER);
-      browser.type("[id='thread:title']", "Mood checks at the diabetes review " + run);
-      browser.type(
-          "[id='thread:body']",
-          "We ask **two questions** at every review.\n\n"
-              + String.join("\n\n", PAYLOADS)
-              + "\n\nWhat works for you?");
-      browser.submit("[id='thread:submit']");
-      assertThat(browser.path()).matches("/networks/" + STARTER + "/threads/\\d+");
-      threadUrl = browser.path();
-      assertThat(browser.text("#thread-title"))
-          .isEqualTo("Mood checks at the diabetes review " + run);
-      assertThat(browser.find("#posts .post-body strong").getText()).isEqualTo("two questions");
-      assertThat(browser.text("#posts")).contains("<script>alert('XSS')</script>");
-      assertThat(dangerousMarkup(browser)).isEmpty();
-      LoginPage.signOut(browser);
+    new LoginPage(browser).open().signIn(ana, PASSWORD);
+    new NetworkPage(browser)
+        .open(STARTER)
+        .startThread(
+            "Mood checks at the diabetes review " + run,
+            "We ask **two questions** at every review.\n\n"
+                + String.join("\n\n", PAYLOADS)
+                + "\n\nWhat works for you?");
+    assertThat(browser.path()).matches("/networks/" + STARTER + "/threads/\\d+");
+    threadUrl = browser.path();
+    assertThat(browser.text("#thread-title"))
+        .isEqualTo("Mood checks at the diabetes review " + run);
+    assertThat(browser.find("#posts .post-body strong").getText()).isEqualTo("two questions");
+    assertThat(browser.text("#posts")).contains("<script>alert('XSS')</script>");
+    assertThat(dangerousMarkup(browser)).isEmpty();
+    LoginPage.signOut(browser);
 
-      new LoginPage(browser).open().signIn(ben, PASSWORD);
-      browser.open(threadUrl);
-      browser.type("[id='reply:body']", "We use the *PHQ-2* first, then the full PHQ-9 if needed.");
-      browser.submit("[id='reply:submit']");
-      assertThat(browser.findAll("#posts > li")).hasSize(2);
-      assertThat(browser.find("#latest em").getText()).isEqualTo("PHQ-2");
+    new LoginPage(browser).open().signIn(ben, PASSWORD);
+    ThreadPage thread = new ThreadPage(browser).open(threadUrl);
+    thread.reply("We use the *PHQ-2* first, then the full PHQ-9 if needed.");
+    assertThat(browser.findAll("#posts > li")).hasSize(2);
+    assertThat(browser.find("#latest em").getText()).isEqualTo("PHQ-2");
 
-      // An empty reply is refused beside the field, and nothing is posted.
-      browser.submit("[id='reply:submit']");
-      assertThat(browser.fieldError("reply:body")).isEqualTo("Write something first.");
-      browser.open(threadUrl);
-      assertThat(browser.findAll("#posts > li")).hasSize(2);
-    }
+    // An empty reply is refused beside the field, and nothing is posted.
+    thread.sendReply();
+    assertThat(thread.replyError()).isEqualTo("Write something first.");
+    thread.open(threadUrl);
+    assertThat(browser.findAll("#posts > li")).hasSize(2);
     String threadApi = "/api/v1" + threadUrl;
 
     // 32 posts make two pages of 25; page 2 starts at post 26.
@@ -138,11 +116,11 @@ class ForumIT {
     assertThat(second.getInt("pages")).isEqualTo(2);
     assertThat(second.getJsonArray("posts")).hasSize(7);
     assertThat(second.getJsonArray("posts").getJsonObject(0).getInt("number")).isEqualTo(26);
-    try (Browser browser = new Browser(base)) {
-      browser.open(threadUrl + "?page=2");
-      assertThat(browser.text("#page-of")).isEqualTo("Page 2 of 2");
-      assertThat(browser.text("#latest")).contains("Post number 32");
-      assertThat(browser.text("#join-to-reply")).isEqualTo("Join the network to reply.");
+    try (Browser visitor = new Browser(base)) {
+      visitor.open(threadUrl + "?page=2");
+      assertThat(visitor.text("#page-of")).isEqualTo("Page 2 of 2");
+      assertThat(visitor.text("#latest")).contains("Post number 32");
+      assertThat(visitor.text("#join-to-reply")).isEqualTo("Join the network to reply.");
     }
 
     // The thread list sorts by latest activity: a reply brings an older thread to the top.

@@ -3,38 +3,21 @@ package org.parity.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * The forum's rules over HTTP: editing and its history, "helpful", quoting, unread counts, flags,
  * hiding, locking, pinning, moving, suspensions, the moderation log, and the new-account limit.
  * Authorisation is the services': members, other networks' facilitators and strangers are refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForumModerationIT {
+class ForumModerationIT extends BrowserTest {
 
   private static final String PASSWORD = "saffron ladder meadow 64";
   private static final String STARTER = "integrating-physical-and-mental-health-care";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   private static JsonObject json(HttpResponse<String> response) {
     return LearnerApi.json(response);
@@ -51,16 +34,14 @@ class ForumModerationIT {
   /** Fay facilitates a new open network that Ana and Ben join; Gil facilitates another one. */
   private People people() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      for (String who : List.of("fay", "ana", "ben", "gil")) {
-        accounts.create(
-            who + "-mod-" + run + "@example.org",
-            Character.toUpperCase(who.charAt(0)) + who.substring(1) + " Mod" + run,
-            PASSWORD,
-            List.of("LEARNER"),
-            TestContent.COLLEGE);
-      }
+    TestAccounts accounts = new TestAccounts(browser);
+    for (String who : List.of("fay", "ana", "ben", "gil")) {
+      accounts.create(
+          who + "-mod-" + run + "@example.org",
+          Character.toUpperCase(who.charAt(0)) + who.substring(1) + " Mod" + run,
+          PASSWORD,
+          List.of("LEARNER"),
+          TestContent.COLLEGE);
     }
     ApiSession admin =
         ApiSession.signedIn(

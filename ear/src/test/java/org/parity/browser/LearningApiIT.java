@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,35 +12,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Enrolments through the learner's API: pinned to a version until the learner moves, credit kept
  * for unchanged modules, answers from two tabs at once all kept, attempts limited, and the xAPI
  * learning record of it all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningApiIT {
+class LearningApiIT extends BrowserTest {
 
   private static final String PASSWORD = "harbour violet compass 42";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   private String run;
   private String learnerEmail;
@@ -53,17 +36,10 @@ class LearningApiIT {
     run = UUID.randomUUID().toString().substring(0, 6);
     String publisher = "learn-pub-" + run + "@example.org";
     learnerEmail = "learn-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(
-          publisher,
-          "Pat Publisher",
-          PASSWORD,
-          List.of("EDITOR", "PUBLISHER"),
-          TestContent.COLLEGE);
-      accounts.create(
-          learnerEmail, "Lee Learner", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(
+        publisher, "Pat Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), TestContent.COLLEGE);
+    accounts.create(learnerEmail, "Lee Learner", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     content = new TestContent(ApiSession.signedIn(base, publisher, PASSWORD));
     learner = new LearnerApi(ApiSession.signedIn(base, learnerEmail, PASSWORD));
   }
@@ -102,21 +78,19 @@ class LearningApiIT {
         .containsExactly("Mood at the review " + run);
 
     // In the player the learner sees what changed, and moves with a confirmed click.
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(learnerEmail, PASSWORD);
-      browser.open("/learn/" + enrolment);
-      assertThat(browser.text("#newer-heading")).isEqualTo("Version 2 is available");
-      assertThat(browser.text("#newer-version"))
-          .contains("Mood and pain " + run)
-          .contains("Mood at the review " + run)
-          .contains("you keep your credit for every unchanged module");
-      browser.find("[id='move:submit']").click();
-      browser.waitFor("[id='confirm:yes']");
-      browser.submit("[id='confirm:yes']");
-      assertThat(browser.text("#messages")).contains("You are now on version 2.");
-      assertThat(browser.text("#enrolment-title")).contains("Version 2");
-      assertThat(browser.findAll("#newer-version")).isEmpty();
-    }
+    new LoginPage(browser).open().signIn(learnerEmail, PASSWORD);
+    browser.open("/learn/" + enrolment);
+    assertThat(browser.text("#newer-heading")).isEqualTo("Version 2 is available");
+    assertThat(browser.text("#newer-version"))
+        .contains("Mood and pain " + run)
+        .contains("Mood at the review " + run)
+        .contains("you keep your credit for every unchanged module");
+    browser.find("[id='move:submit']").click();
+    browser.waitFor("[id='confirm:yes']");
+    browser.submit("[id='confirm:yes']");
+    assertThat(browser.text("#messages")).contains("You are now on version 2.");
+    assertThat(browser.text("#enrolment-title")).contains("Version 2");
+    assertThat(browser.findAll("#newer-version")).isEmpty();
 
     JsonObject moved = learner.player(enrolment);
     assertThat(moved.getInt("version")).isEqualTo(2);
@@ -250,10 +224,8 @@ class LearningApiIT {
     assertThat(anonymous.get(LearnerApi.at(enrolment, "")).statusCode()).isEqualTo(401);
     assertThat(anonymous.get("/api/v1/me/statements").statusCode()).isEqualTo(401);
     String other = "learn-other-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      new TestAccounts(browser)
-          .create(other, "Oli Other", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    }
+    new TestAccounts(browser)
+        .create(other, "Oli Other", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     ApiSession someoneElse = ApiSession.signedIn(base, other, PASSWORD);
     assertThat(someoneElse.get(LearnerApi.at(enrolment, "")).statusCode()).isEqualTo(403);
     assertThat(someoneElse.post(LearnerApi.at(enrolment, "/move")).statusCode()).isEqualTo(403);

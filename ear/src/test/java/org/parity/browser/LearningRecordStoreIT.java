@@ -9,7 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,32 +16,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Statements go to the external learning record store the server is configured with (the build
  * points it at this test's HTTP server), in xAPI's shape, and again after the store has failed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningRecordStoreIT {
+class LearningRecordStoreIT extends BrowserTest {
 
   private static final String PASSWORD = "meadow copper kettle 27";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   /** One POST the store received: its headers and the statements in it. */
   record Received(String contentType, String version, String authorization, JsonArray statements) {}
@@ -79,16 +62,14 @@ class LearningRecordStoreIT {
       String run = UUID.randomUUID().toString().substring(0, 6);
       String publisher = "lrs-pub-" + run + "@example.org";
       String learner = "lrs-" + run + "@example.org";
-      try (Browser browser = new Browser(base)) {
-        TestAccounts accounts = new TestAccounts(browser);
-        accounts.create(
-            publisher,
-            "Pat Publisher",
-            PASSWORD,
-            List.of("EDITOR", "PUBLISHER"),
-            TestContent.COLLEGE);
-        accounts.create(learner, "Lou Learner", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      }
+      TestAccounts accounts = new TestAccounts(browser);
+      accounts.create(
+          publisher,
+          "Pat Publisher",
+          PASSWORD,
+          List.of("EDITOR", "PUBLISHER"),
+          TestContent.COLLEGE);
+      accounts.create(learner, "Lou Learner", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
       String module = "lrs-mood-" + run;
       new TestContent(ApiSession.signedIn(base, publisher, PASSWORD))
           .publishModule(module, "Mood, recorded elsewhere " + run, 1, 1, 0);

@@ -2,12 +2,9 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,19 +15,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Network events, end to end: a facilitator plans one in the browser (refused input is marked
@@ -40,25 +29,11 @@ import org.parity.it.Deployments;
  * members cannot mark it; a closed network's events stay with its members; cancelling an event
  * tells everyone registered or waiting.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NetworkEventsIT {
+class NetworkEventsIT extends MailedBrowserTest {
 
   private static final String PASSWORD = "lantern orchard pebble 47";
   private static final String STARTER = "integrating-physical-and-mental-health-care";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   private static JsonObject json(HttpResponse<String> response) {
     return LearnerApi.json(response);
@@ -74,14 +49,12 @@ class NetworkEventsIT {
     String olu = "ev-olu-" + run + "@example.org";
     String open = "events-" + run;
     String closed = "events-closed-" + run;
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(fac, "Fola Host " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(ana, "Ana Event " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(ben, "Ben Event " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(cara, "Cara Event " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(olu, "Olu Outside " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(fac, "Fola Host " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(ana, "Ana Event " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(ben, "Ben Event " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(cara, "Cara Event " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(olu, "Olu Outside " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     ApiSession admin =
         ApiSession.signedIn(
             base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
@@ -116,55 +89,53 @@ class NetworkEventsIT {
     ZonedDateTime end = start.plusMinutes(90);
     String title = "Diabetes and depression clinic " + run;
     String eventPath;
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(fac, PASSWORD);
-      browser.open("/networks/" + open + "/events");
-      assertThat(browser.text("#no-events")).contains("No events are planned yet");
+    new LoginPage(browser).open().signIn(fac, PASSWORD);
+    browser.open("/networks/" + open + "/events");
+    assertThat(browser.text("#no-events")).contains("No events are planned yet");
 
-      // Refused input: every problem beside its field, and nothing saved.
-      setValue(browser, "[id='event:start']", local(start));
-      setValue(browser, "[id='event:end']", local(end));
-      browser.type("[id='event:timeZone']", "Mars/Olympus_Mons");
-      browser.type("[id='event:venue']", "Room 4, Northfield House");
-      browser.type("[id='event:capacity']", "0");
-      browser.submit("[id='event:submit']");
-      assertThat(browser.fieldError("event:title")).isEqualTo("Give the event a title.");
-      assertThat(browser.fieldError("event:timeZone")).contains("not a time zone we know");
-      assertThat(browser.fieldError("event:capacity")).contains("whole number from 1");
-      browser.type("[id='event:title']", title);
-      browser.type("[id='event:timeZone']", "Europe/London");
-      setValue(browser, "[id='event:end']", local(start.minusMinutes(30)));
-      browser.submit("[id='event:submit']");
-      assertThat(browser.fieldError("event:end")).isEqualTo("The event must end after it starts.");
-      assertThat(json(facApi.get(eventsApi)).getJsonArray("upcoming")).isEmpty();
+    // Refused input: every problem beside its field, and nothing saved.
+    setValue(browser, "[id='event:start']", local(start));
+    setValue(browser, "[id='event:end']", local(end));
+    browser.type("[id='event:timeZone']", "Mars/Olympus_Mons");
+    browser.type("[id='event:venue']", "Room 4, Northfield House");
+    browser.type("[id='event:capacity']", "0");
+    browser.submit("[id='event:submit']");
+    assertThat(browser.fieldError("event:title")).isEqualTo("Give the event a title.");
+    assertThat(browser.fieldError("event:timeZone")).contains("not a time zone we know");
+    assertThat(browser.fieldError("event:capacity")).contains("whole number from 1");
+    browser.type("[id='event:title']", title);
+    browser.type("[id='event:timeZone']", "Europe/London");
+    setValue(browser, "[id='event:end']", local(start.minusMinutes(30)));
+    browser.submit("[id='event:submit']");
+    assertThat(browser.fieldError("event:end")).isEqualTo("The event must end after it starts.");
+    assertThat(json(facApi.get(eventsApi)).getJsonArray("upcoming")).isEmpty();
 
-      // Speakers are added and removed in place; the one from outside needs no account.
-      browser.ajaxClick("[id='event:addSpeaker']");
-      browser.ajaxClick("[id='event:addSpeaker']");
-      assertThat(browser.findAll("[id$=':removeSpeaker']")).hasSize(2);
-      browser.ajaxClick("[id='event:speakers:1:removeSpeaker']");
-      assertThat(browser.findAll("[id$=':removeSpeaker']")).hasSize(1);
-      browser.type("[id='event:speakers:0:name']", "Dr Rhian Price");
-      browser.type("[id='event:speakers:0:affiliation']", "Consultant liaison psychiatrist (demo)");
-      setValue(browser, "[id='event:end']", local(end));
-      browser.type("[id='event:capacity']", "2");
-      browser.type("[id='event:onlineUrl']", "https://meet.example.org/parity/" + run);
-      browser.type("[id='event:description']", "Screening for depression at the annual review.");
-      browser.submit("[id='event:submit']");
+    // Speakers are added and removed in place; the one from outside needs no account.
+    browser.ajaxClick("[id='event:addSpeaker']");
+    browser.ajaxClick("[id='event:addSpeaker']");
+    assertThat(browser.findAll("[id$=':removeSpeaker']")).hasSize(2);
+    browser.ajaxClick("[id='event:speakers:1:removeSpeaker']");
+    assertThat(browser.findAll("[id$=':removeSpeaker']")).hasSize(1);
+    browser.type("[id='event:speakers:0:name']", "Dr Rhian Price");
+    browser.type("[id='event:speakers:0:affiliation']", "Consultant liaison psychiatrist (demo)");
+    setValue(browser, "[id='event:end']", local(end));
+    browser.type("[id='event:capacity']", "2");
+    browser.type("[id='event:onlineUrl']", "https://meet.example.org/parity/" + run);
+    browser.type("[id='event:description']", "Screening for depression at the annual review.");
+    browser.submit("[id='event:submit']");
 
-      assertThat(browser.path()).matches("/networks/" + open + "/events/\\d+");
-      eventPath = browser.path();
-      assertThat(browser.text("#messages")).contains("The event has been saved");
-      assertThat(browser.text("#event-title")).isEqualTo(title);
-      assertThat(browser.text("#event-when"))
-          .contains(DateTimeFormatter.ofPattern("HH:mm").format(start))
-          .contains(DateTimeFormatter.ofPattern("HH:mm").format(end));
-      assertThat(browser.text("#event-zone")).contains("Europe/London");
-      assertThat(browser.text("#speakers"))
-          .contains("Dr Rhian Price")
-          .contains("Consultant liaison psychiatrist (demo)");
-      assertThat(browser.text("#event-places")).contains("2 places left of 2");
-    }
+    assertThat(browser.path()).matches("/networks/" + open + "/events/\\d+");
+    eventPath = browser.path();
+    assertThat(browser.text("#messages")).contains("The event has been saved");
+    assertThat(browser.text("#event-title")).isEqualTo(title);
+    assertThat(browser.text("#event-when"))
+        .contains(DateTimeFormatter.ofPattern("HH:mm").format(start))
+        .contains(DateTimeFormatter.ofPattern("HH:mm").format(end));
+    assertThat(browser.text("#event-zone")).contains("Europe/London");
+    assertThat(browser.text("#speakers"))
+        .contains("Dr Rhian Price")
+        .contains("Consultant liaison psychiatrist (demo)");
+    assertThat(browser.text("#event-places")).contains("2 places left of 2");
     long eventId = Long.parseLong(eventPath.substring(eventPath.lastIndexOf('/') + 1));
     String eventApi = "/api/v1" + eventPath;
 
@@ -172,14 +143,16 @@ class NetworkEventsIT {
     assertThat(anaApi.post(eventApi + "/registration").body()).contains("REGISTERED");
     assertThat(anaApi.post(eventApi + "/registration").statusCode()).isEqualTo(409);
     assertThat(benApi.post(eventApi + "/registration").body()).contains("REGISTERED");
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(cara, PASSWORD);
-      browser.open(eventPath);
-      assertThat(browser.text("#event-places")).contains("Full");
-      assertThat(browser.text("#event-where")).contains("link is shown here once you have a place");
-      browser.submit("[id='register:submit']");
-      assertThat(browser.text("#messages")).contains("waiting list");
-      assertThat(browser.text("#my-registration")).contains("You are number 1 on the waiting list");
+    try (Browser caraBrowser = new Browser(base)) {
+      new LoginPage(caraBrowser).open().signIn(cara, PASSWORD);
+      caraBrowser.open(eventPath);
+      assertThat(caraBrowser.text("#event-places")).contains("Full");
+      assertThat(caraBrowser.text("#event-where"))
+          .contains("link is shown here once you have a place");
+      caraBrowser.submit("[id='register:submit']");
+      assertThat(caraBrowser.text("#messages")).contains("waiting list");
+      assertThat(caraBrowser.text("#my-registration"))
+          .contains("You are number 1 on the waiting list");
     }
 
     // Ben gives up his place: Cara, first in line, has it and is told.
@@ -216,14 +189,14 @@ class NetworkEventsIT {
     long anaRegistration = registrationOf(json(facApi.get(eventApi)), "Ana Event " + run);
     String mark = "{\"attendance\":[{\"registration\":" + anaRegistration + ",\"attended\":true}]}";
     assertThat(anaApi.postJson(eventApi + "/attendance", mark).statusCode()).isEqualTo(403);
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(fac, PASSWORD);
-      browser.open(eventPath);
-      assertThat(browser.text("#registrants"))
+    try (Browser facBrowser = new Browser(base)) {
+      new LoginPage(facBrowser).open().signIn(fac, PASSWORD);
+      facBrowser.open(eventPath);
+      assertThat(facBrowser.text("#registrants"))
           .contains("Ana Event " + run)
           .contains("Cara Event " + run)
           .doesNotContain("Ben Event " + run);
-      browser
+      facBrowser
           .driver()
           .findElement(
               By.xpath(
@@ -231,8 +204,8 @@ class NetworkEventsIT {
                       + run
                       + "']]//input[@type='checkbox']"))
           .click();
-      browser.submit("[id='attendance:save']");
-      assertThat(browser.text("#messages")).contains("Attendance saved");
+      facBrowser.submit("[id='attendance:save']");
+      assertThat(facBrowser.text("#messages")).contains("Attendance saved");
     }
     assertThat(facApi.postJson(eventApi + "/attendance", mark).body())
         .as("marking twice changes nothing")
@@ -254,11 +227,11 @@ class NetworkEventsIT {
         .isEqualTo(409);
 
     // The network's page shows what comes next.
-    try (Browser browser = new Browser(base)) {
-      browser.open("/networks/" + open);
-      assertThat(browser.text("#next-event")).contains(title);
-      browser.submit("#all-events-link");
-      assertThat(browser.text("#upcoming-events")).contains(title);
+    try (Browser visitor = new Browser(base)) {
+      visitor.open("/networks/" + open);
+      assertThat(visitor.text("#next-event")).contains(title);
+      visitor.submit("#all-events-link");
+      assertThat(visitor.text("#upcoming-events")).contains(title);
     }
 
     // A closed network's events are for its members alone.
@@ -314,15 +287,15 @@ class NetworkEventsIT {
     assertThat(facApi.putJson(secondApi, eventJson(second, start.plusDays(2), 1)).body())
         .as("two people have places")
         .contains("event.capacity.belowTaken");
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(fac, PASSWORD);
-      browser.open("/networks/" + open + "/events/" + secondId);
-      confirm(browser, "[id='cancel:submit']");
-      assertThat(browser.fieldError("cancel:reason")).contains("Say why");
-      browser.type("[id='cancel:reason']", "Our speaker is unwell; we will plan a new date.");
-      confirm(browser, "[id='cancel:submit']");
-      assertThat(browser.text("#messages")).contains("has been cancelled");
-      assertThat(browser.text("#cancelled-notice")).contains("Our speaker is unwell");
+    try (Browser facBrowser = new Browser(base)) {
+      new LoginPage(facBrowser).open().signIn(fac, PASSWORD);
+      facBrowser.open("/networks/" + open + "/events/" + secondId);
+      confirm(facBrowser, "[id='cancel:submit']");
+      assertThat(facBrowser.fieldError("cancel:reason")).contains("Say why");
+      facBrowser.type("[id='cancel:reason']", "Our speaker is unwell; we will plan a new date.");
+      confirm(facBrowser, "[id='cancel:submit']");
+      assertThat(facBrowser.text("#messages")).contains("has been cancelled");
+      assertThat(facBrowser.text("#cancelled-notice")).contains("Our speaker is unwell");
     }
     for (String person : List.of(ana, ben)) {
       MimeMessage told =

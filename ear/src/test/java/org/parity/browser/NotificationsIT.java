@@ -2,27 +2,16 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Forum notifications: followers of a thread, a topic or a network hear of new posts under the bell
@@ -30,23 +19,9 @@ import org.parity.it.Deployments;
  * unsubscribe link that needs no sign-in; mentions reach people who follow nothing; closed networks
  * tell only their members.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationsIT {
+class NotificationsIT extends MailedBrowserTest {
 
   private static final String PASSWORD = "lantern orchard violet 27";
-
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void followersHearOfRepliesUnderTheBellAndByMailAsEachChose() throws Exception {
@@ -56,14 +31,12 @@ class NotificationsIT {
     String dai = "notify-dai-" + run + "@example.org";
     String nia = "notify-nia-" + run + "@example.org";
     String wyn = "notify-wyn-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(fac, "Fola Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(ana, "Ana Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(dai, "Dai Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(nia, "Nia Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(wyn, "Wyn Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(fac, "Fola Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(ana, "Ana Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(dai, "Dai Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(nia, "Nia Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(wyn, "Wyn Notify " + run, PASSWORD, List.of(), TestContent.COLLEGE);
     String slug = "notify-" + run;
     createNetwork(slug, true, fac);
     ApiSession facApi = ApiSession.signedIn(base, fac, PASSWORD);
@@ -92,16 +65,14 @@ class NotificationsIT {
     assertThat(choose(daiApi, "SOMETIMES")).isEqualTo(400);
 
     // Nia chooses "never" on her page.
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(nia, PASSWORD);
-      browser.open("/me/notifications");
-      assertThat(browser.text("#no-notifications")).isNotBlank();
-      assertThat(browser.text("#no-subscriptions")).isNotBlank();
-      browser.find("[id='mail:choice:2']").click();
-      browser.submit("[id='mail:save']");
-      assertThat(browser.text("#messages")).contains("will not email you");
-      assertThat(browser.find("[id='mail:choice:2']").isSelected()).isTrue();
-    }
+    new LoginPage(browser).open().signIn(nia, PASSWORD);
+    browser.open("/me/notifications");
+    assertThat(browser.text("#no-notifications")).isNotBlank();
+    assertThat(browser.text("#no-subscriptions")).isNotBlank();
+    browser.find("[id='mail:choice:2']").click();
+    browser.submit("[id='mail:save']");
+    assertThat(browser.text("#messages")).contains("will not email you");
+    assertThat(browser.find("[id='mail:choice:2']").isSelected()).isTrue();
     assertThat(json(niaApi.get("/api/v1/me/mail-preference")).getString("choice"))
         .isEqualTo("NEVER");
 
@@ -134,41 +105,41 @@ class NotificationsIT {
     assertThat(mailStates(anaApi)).containsExactly("SENT");
 
     // The bell shows one unread; opening it lands on the post and the count goes down.
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(ana, PASSWORD);
-      assertThat(browser.find("#nav-notifications").getAttribute("aria-label"))
+    try (Browser anaBrowser = new Browser(base)) {
+      new LoginPage(anaBrowser).open().signIn(ana, PASSWORD);
+      assertThat(anaBrowser.find("#nav-notifications").getAttribute("aria-label"))
           .isEqualTo("Notifications, 1 unread");
-      assertThat(browser.text("#bell-count")).isEqualTo("1");
-      browser.submit("#nav-notifications");
-      assertThat(browser.path()).isEqualTo("/me/notifications");
-      assertThat(browser.findAll("#notifications .notification-unread")).hasSize(1);
-      assertThat(browser.text("#notifications"))
+      assertThat(anaBrowser.text("#bell-count")).isEqualTo("1");
+      anaBrowser.submit("#nav-notifications");
+      assertThat(anaBrowser.path()).isEqualTo("/me/notifications");
+      assertThat(anaBrowser.findAll("#notifications .notification-unread")).hasSize(1);
+      assertThat(anaBrowser.text("#notifications"))
           .contains("Fola Notify " + run + " replied in “" + title + "”")
           .contains("Reply one: try a sleep diary");
-      assertThat(browser.find("[id='mail:choice:0']").isSelected()).isTrue();
-      assertThat(browser.text("#following")).contains(title);
-      browser.submit("#notifications .notification-link");
-      assertThat(browser.path()).isEqualTo(threadPath);
-      assertThat(browser.url()).endsWith("?page=1#post-2");
-      assertThat(browser.findAll("[id='post-2']")).isNotEmpty();
-      assertThat(browser.find("#nav-notifications").getAttribute("aria-label"))
+      assertThat(anaBrowser.find("[id='mail:choice:0']").isSelected()).isTrue();
+      assertThat(anaBrowser.text("#following")).contains(title);
+      anaBrowser.submit("#notifications .notification-link");
+      assertThat(anaBrowser.path()).isEqualTo(threadPath);
+      assertThat(anaBrowser.url()).endsWith("?page=1#post-2");
+      assertThat(anaBrowser.findAll("[id='post-2']")).isNotEmpty();
+      assertThat(anaBrowser.find("#nav-notifications").getAttribute("aria-label"))
           .isEqualTo("Notifications, none unread");
-      assertThat(browser.findAll("#bell-count")).isEmpty();
+      assertThat(anaBrowser.findAll("#bell-count")).isEmpty();
     }
 
     // The link in the mail works without a session: mail off at once, and back on with a button.
     String unsubscribe = path(anaMail, "/unsubscribe/\\S+");
-    try (Browser browser = new Browser(base)) {
-      browser.open(unsubscribe);
-      assertThat(browser.text("#unsubscribe-status")).contains("no longer get emails");
+    try (Browser withoutSession = new Browser(base)) {
+      withoutSession.open(unsubscribe);
+      assertThat(withoutSession.text("#unsubscribe-status")).contains("no longer get emails");
       assertThat(json(anaApi.get("/api/v1/me/mail-preference")).getString("choice"))
           .isEqualTo("NEVER");
-      browser.submit("[id='unsubscribe:resubscribe']");
-      assertThat(browser.text("#messages")).contains("back on");
+      withoutSession.submit("[id='unsubscribe:resubscribe']");
+      assertThat(withoutSession.text("#messages")).contains("back on");
       assertThat(json(anaApi.get("/api/v1/me/mail-preference")).getString("choice"))
           .isEqualTo("AT_ONCE");
-      browser.open(unsubscribe);
-      assertThat(browser.text("#unsubscribe-status")).contains("no longer get emails");
+      withoutSession.open(unsubscribe);
+      assertThat(withoutSession.text("#unsubscribe-status")).contains("no longer get emails");
     }
     assertThat(json(anaApi.get("/api/v1/me/mail-preference")).getString("choice"))
         .isEqualTo("NEVER");
@@ -199,11 +170,11 @@ class NotificationsIT {
         .contains("/unsubscribe/");
     assertThat(mailStates(daiApi)).containsExactly("DIGESTED", "DIGESTED");
     assertThat(json(admin.post("/api/v1/admin/digests")).getInt("sent")).isZero();
-    try (Browser browser = new Browser(base)) {
-      new TestAccounts(browser).signInAsAdministrator();
-      browser.open("/admin");
-      browser.submit("[id='digests:send']");
-      assertThat(browser.text("#messages")).contains("No digest was due");
+    try (Browser adminBrowser = new Browser(base)) {
+      new TestAccounts(adminBrowser).signInAsAdministrator();
+      adminBrowser.open("/admin");
+      adminBrowser.submit("[id='digests:send']");
+      assertThat(adminBrowser.text("#messages")).contains("No digest was due");
     }
     MailLinks.awaitMail(mail, wyn, 2);
     assertThat(MailLinks.to(mail, dai)).hasSize(1);
@@ -211,19 +182,19 @@ class NotificationsIT {
     assertThat(json(niaApi.get("/api/v1/me/notifications")).getInt("unread")).isEqualTo(2);
 
     // Marking all read empties the bell; stopping following is confirmed first.
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(nia, PASSWORD);
-      browser.open("/me/notifications");
-      assertThat(browser.findAll("#notifications .notification-unread")).hasSize(2);
-      browser.submit("[id='read:all']");
-      assertThat(browser.findAll("#notifications .notification-unread")).isEmpty();
-      assertThat(browser.find("#nav-notifications").getAttribute("aria-label"))
+    try (Browser niaAgain = new Browser(base)) {
+      new LoginPage(niaAgain).open().signIn(nia, PASSWORD);
+      niaAgain.open("/me/notifications");
+      assertThat(niaAgain.findAll("#notifications .notification-unread")).hasSize(2);
+      niaAgain.submit("[id='read:all']");
+      assertThat(niaAgain.findAll("#notifications .notification-unread")).isEmpty();
+      assertThat(niaAgain.find("#nav-notifications").getAttribute("aria-label"))
           .isEqualTo("Notifications, none unread");
-      browser.find("#following button").click();
-      browser.waitFor("[id='confirm:yes']");
-      browser.ajaxClick("[id='confirm:yes']");
-      assertThat(browser.text("#messages")).contains("no longer follow");
-      assertThat(browser.text("#no-subscriptions")).isNotBlank();
+      niaAgain.find("#following button").click();
+      niaAgain.waitFor("[id='confirm:yes']");
+      niaAgain.ajaxClick("[id='confirm:yes']");
+      assertThat(niaAgain.text("#messages")).contains("no longer follow");
+      assertThat(niaAgain.text("#no-subscriptions")).isNotBlank();
     }
     assertThat(niaApi.get("/api/v1/me/subscriptions").body()).isEqualTo("[]");
   }
@@ -237,15 +208,13 @@ class NotificationsIT {
     String ana = "topic-ana-" + run + "@example.org";
     String out = "topic-out-" + run + "@example.org";
     String lea = "topic-lea-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(fac, "Fenn Topic " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(cat, "Cat Topic " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(mia, "Mia Mention " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(ana, "Ana Starter " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(out, "Owen Outside " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-      accounts.create(lea, "Lea Leaver " + run, PASSWORD, List.of(), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(fac, "Fenn Topic " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(cat, "Cat Topic " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(mia, "Mia Mention " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(ana, "Ana Starter " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(out, "Owen Outside " + run, PASSWORD, List.of(), TestContent.COLLEGE);
+    accounts.create(lea, "Lea Leaver " + run, PASSWORD, List.of(), TestContent.COLLEGE);
     String open = "topics-" + run;
     String closed = "topics-closed-" + run;
     createNetwork(open, true, fac);
@@ -262,15 +231,13 @@ class NotificationsIT {
     long general = firstCategory(facApi, open);
 
     // Cat follows the topic on the network's page.
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(cat, PASSWORD);
-      browser.open("/networks/" + open);
-      browser.find("#topics summary").click();
-      browser.ajaxClick("[data-follow='CATEGORY-" + general + "'] button");
-      assertThat(browser.text("#messages")).contains("You follow this topic");
-      assertThat(browser.text("[data-follow='CATEGORY-" + general + "']"))
-          .isEqualTo("Stop following");
-    }
+    new LoginPage(browser).open().signIn(cat, PASSWORD);
+    browser.open("/networks/" + open);
+    browser.find("#topics summary").click();
+    browser.ajaxClick("[data-follow='CATEGORY-" + general + "'] button");
+    assertThat(browser.text("#messages")).contains("You follow this topic");
+    assertThat(browser.text("[data-follow='CATEGORY-" + general + "']"))
+        .isEqualTo("Stop following");
 
     // A new thread in the topic reaches Cat.
     String topicTitle = "Shared care plans " + run;

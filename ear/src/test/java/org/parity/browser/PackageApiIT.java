@@ -2,7 +2,6 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,34 +10,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.TestAccounts;
 import org.parity.content.PackageFiles;
 import org.parity.content.PackageReader;
-import org.parity.it.Deployments;
 
 /**
  * {@code POST /api/v1/packages} and the package downloads, through HTTP as a client would use them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PackageApiIT {
+class PackageApiIT extends BrowserTest {
 
   private static final String PASSWORD = "cobalt meadow lantern 88";
   private static final String COLLEGE = "College of Whole-Person Care (demo)";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   private static String module(String slug, String owner, int passMark) {
     return """
@@ -90,11 +73,9 @@ class PackageApiIT {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String editor = "pkg-editor-" + run + "@example.org";
     String learner = "pkg-learner-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(editor, "Ines Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
-      accounts.create(learner, "Lou Learner", PASSWORD, List.of("LEARNER"), COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(editor, "Ines Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+    accounts.create(learner, "Lou Learner", PASSWORD, List.of("LEARNER"), COLLEGE);
     String slug = "sleep-and-ltc-" + run;
     byte[] good = TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 1));
 
@@ -162,9 +143,7 @@ class PackageApiIT {
   void aPublishedVersionNeverChangesAndTheApiAnswers409() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String editor = "pkg-409-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      new TestAccounts(browser).create(editor, "Nia Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
-    }
+    new TestAccounts(browser).create(editor, "Nia Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
     HttpResponse<String> curricula = ApiSession.anonymous(base).get("/api/v1/curricula");
     assertThat(curricula.statusCode()).isEqualTo(200);
     Matcher firstModule =
@@ -193,33 +172,31 @@ class PackageApiIT {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String editor = "pkg-ui-" + run + "@example.org";
     String slug = "sleep-ui-" + run;
-    try (Browser browser = new Browser(base)) {
-      new TestAccounts(browser).create(editor, "Uma Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
-      new org.parity.browser.pages.LoginPage(browser).open().signIn(editor, PASSWORD);
-      browser.open("/studio");
+    new TestAccounts(browser).create(editor, "Uma Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+    new org.parity.browser.pages.LoginPage(browser).open().signIn(editor, PASSWORD);
+    browser.open("/studio");
 
-      java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-package", ".zip");
-      java.nio.file.Files.write(
-          bad, TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 4)));
-      browser.find("[id='upload:file']").sendKeys(bad.toString());
-      browser.submit("[id='upload:send']");
-      assertThat(browser.text("#messages"))
-          .contains("The package was refused, and nothing of it was stored");
-      assertThat(browser.text("#package-problems"))
-          .contains("modules/" + slug + "/module.yaml:")
-          .contains("'passMark' (4) is more than 'questionCount' (1)");
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-package", ".zip");
+    java.nio.file.Files.write(
+        bad, TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 4)));
+    browser.find("[id='upload:file']").sendKeys(bad.toString());
+    browser.submit("[id='upload:send']");
+    assertThat(browser.text("#messages"))
+        .contains("The package was refused, and nothing of it was stored");
+    assertThat(browser.text("#package-problems"))
+        .contains("modules/" + slug + "/module.yaml:")
+        .contains("'passMark' (4) is more than 'questionCount' (1)");
 
-      java.nio.file.Path good = java.nio.file.Files.createTempFile("good-package", ".zip");
-      java.nio.file.Files.write(
-          good, TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 1)));
-      browser.find("[id='upload:file']").sendKeys(good.toString());
-      browser.submit("[id='upload:send']");
-      assertThat(browser.text("#messages")).contains("Package uploaded: 1 drafts created");
-      browser.open("/studio");
-      assertThat(browser.text("[id='modules']"))
-          .contains("Sleep and long-term conditions")
-          .contains("Draft");
-    }
+    java.nio.file.Path good = java.nio.file.Files.createTempFile("good-package", ".zip");
+    java.nio.file.Files.write(
+        good, TestContent.zip(modulePackage(slug, "college-of-whole-person-care-demo", 1)));
+    browser.find("[id='upload:file']").sendKeys(good.toString());
+    browser.submit("[id='upload:send']");
+    assertThat(browser.text("#messages")).contains("Package uploaded: 1 drafts created");
+    browser.open("/studio");
+    assertThat(browser.text("[id='modules']"))
+        .contains("Sleep and long-term conditions")
+        .contains("Draft");
   }
 
   @Test
@@ -229,20 +206,17 @@ class PackageApiIT {
     String publisher = "rev-pub-" + run + "@example.org";
     String secondPublisher = "rev-pub2-" + run + "@example.org";
     String stranger = "rev-other-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(editor, "Eddie Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
-      accounts.create(
-          publisher, "Pia Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
-      accounts.create(
-          secondPublisher, "Sol Second", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
-      accounts.create(
-          stranger,
-          "Sam Stranger",
-          PASSWORD,
-          List.of("EDITOR", "PUBLISHER"),
-          "Primary Care Learning Collaborative (demo)");
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(editor, "Eddie Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
+    accounts.create(publisher, "Pia Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
+    accounts.create(
+        secondPublisher, "Sol Second", PASSWORD, List.of("EDITOR", "PUBLISHER"), COLLEGE);
+    accounts.create(
+        stranger,
+        "Sam Stranger",
+        PASSWORD,
+        List.of("EDITOR", "PUBLISHER"),
+        "Primary Care Learning Collaborative (demo)");
     String slug = "sleep-review-" + run;
     ApiSession editing = ApiSession.signedIn(base, editor, PASSWORD);
     HttpResponse<String> created =

@@ -2,37 +2,20 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * A publisher's report counts enrolments and completions by month, profession and region, scores
  * each question, and is theirs alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublisherReportsIT {
+class PublisherReportsIT extends BrowserTest {
 
   private static final String PASSWORD = "willow signal basket 35";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   private static void revoke(Browser browser) {
     browser.find("[id='revoke:submit']").click();
@@ -48,25 +31,19 @@ class PublisherReportsIT {
     String gpOne = "rep-gp1-" + run + "@example.org";
     String gpTwo = "rep-gp2-" + run + "@example.org";
     String nurse = "rep-nurse-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(
-          publisher,
-          "Pat Publisher",
-          PASSWORD,
-          List.of("EDITOR", "PUBLISHER"),
-          TestContent.COLLEGE);
-      accounts.create(
-          otherPublisher,
-          "Oona Other",
-          PASSWORD,
-          List.of("EDITOR", "PUBLISHER"),
-          "Primary Care Learning Collaborative (demo)");
-      accounts.create(gpOne, "Gwen GP", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(gpTwo, "Glyn GP", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(
-          nurse, "Nia Nurse", "Practice nurse", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(
+        publisher, "Pat Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), TestContent.COLLEGE);
+    accounts.create(
+        otherPublisher,
+        "Oona Other",
+        PASSWORD,
+        List.of("EDITOR", "PUBLISHER"),
+        "Primary Care Learning Collaborative (demo)");
+    accounts.create(gpOne, "Gwen GP", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(gpTwo, "Glyn GP", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(
+        nurse, "Nia Nurse", "Practice nurse", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     String module = "rep-mood-" + run;
     String curriculum = "rep-curriculum-" + run;
     String title = "Reported curriculum " + run;
@@ -117,52 +94,48 @@ class PublisherReportsIT {
         .as("a learner")
         .isEqualTo(403);
 
-    try (Browser browser = new Browser(base)) {
-      new LoginPage(browser).open().signIn(publisher, PASSWORD);
-      browser.open("/studio");
-      browser.submit("#reports-link");
-      assertThat(browser.text("#report-curricula")).contains(title);
-      browser.open("/studio/reports?c=" + curriculum);
-      assertThat(browser.text("#report-totals")).contains("3 enrolments, 2 completions");
-      assertThat(browser.text("#by-profession")).contains("GP 2 1").contains("Practice nurse 1 1");
-      assertThat(browser.text("#question-scores"))
-          .contains("Reported module " + run)
-          .contains("67%");
-      assertThat(browser.findAll("canvas")).hasSize(3);
+    new LoginPage(browser).open().signIn(publisher, PASSWORD);
+    browser.open("/studio");
+    browser.submit("#reports-link");
+    assertThat(browser.text("#report-curricula")).contains(title);
+    browser.open("/studio/reports?c=" + curriculum);
+    assertThat(browser.text("#report-totals")).contains("3 enrolments, 2 completions");
+    assertThat(browser.text("#by-profession")).contains("GP 2 1").contains("Practice nurse 1 1");
+    assertThat(browser.text("#question-scores")).contains("Reported module " + run).contains("67%");
+    assertThat(browser.findAll("canvas")).hasSize(3);
 
-      // Followed for one profession: the GPs only.
-      browser.choose("#profession", "GP");
-      browser.submit("#filter");
-      assertThat(browser.url()).contains("profession=GP");
-      assertThat(browser.text("#report-totals")).contains("2 enrolments, 1 completion");
-      assertThat(browser.text("#question-scores")).contains("50%");
+    // Followed for one profession: the GPs only.
+    browser.choose("#profession", "GP");
+    browser.submit("#filter");
+    assertThat(browser.url()).contains("profession=GP");
+    assertThat(browser.text("#report-totals")).contains("2 enrolments, 1 completion");
+    assertThat(browser.text("#question-scores")).contains("50%");
 
-      // Revoking a certificate: the reason is required, then the public page says it is revoked.
-      browser.type("[id='revoke:code']", certificate);
-      revoke(browser);
-      assertThat(browser.fieldError("revoke:reason")).contains("Give the reason");
-      browser.type("[id='revoke:reason']", "Completed on a shared account");
-      revoke(browser);
-      assertThat(browser.text("#messages"))
-          .contains("Certificate " + certificate + " has been revoked");
+    // Revoking a certificate: the reason is required, then the public page says it is revoked.
+    browser.type("[id='revoke:code']", certificate);
+    revoke(browser);
+    assertThat(browser.fieldError("revoke:reason")).contains("Give the reason");
+    browser.type("[id='revoke:reason']", "Completed on a shared account");
+    revoke(browser);
+    assertThat(browser.text("#messages"))
+        .contains("Certificate " + certificate + " has been revoked");
 
-      LoginPage.signOut(browser);
-      new LoginPage(browser).open().signIn(otherPublisher, PASSWORD);
-      browser.open("/studio/reports");
-      assertThat(browser.text("main")).doesNotContain(title);
-      browser.open("/studio/reports?c=" + curriculum);
-      assertThat(browser.text("#messages")).contains("not one of your publishers");
-      assertThat(browser.findAll("#report-totals")).isEmpty();
-      browser.type("[id='revoke:code']", certificate);
-      browser.type("[id='revoke:reason']", "Not ours to revoke");
-      revoke(browser);
-      assertThat(browser.fieldError("revoke:code")).contains("another publisher");
+    LoginPage.signOut(browser);
+    new LoginPage(browser).open().signIn(otherPublisher, PASSWORD);
+    browser.open("/studio/reports");
+    assertThat(browser.text("main")).doesNotContain(title);
+    browser.open("/studio/reports?c=" + curriculum);
+    assertThat(browser.text("#messages")).contains("not one of your publishers");
+    assertThat(browser.findAll("#report-totals")).isEmpty();
+    browser.type("[id='revoke:code']", certificate);
+    browser.type("[id='revoke:reason']", "Not ours to revoke");
+    revoke(browser);
+    assertThat(browser.fieldError("revoke:code")).contains("another publisher");
 
-      LoginPage.signOut(browser);
-      browser.open("/certificates/" + certificate);
-      assertThat(browser.text("#certificate-status"))
-          .isEqualTo(
-              "This certificate has been revoked by its publisher: Completed on a shared account");
-    }
+    LoginPage.signOut(browser);
+    browser.open("/certificates/" + certificate);
+    assertThat(browser.text("#certificate-status"))
+        .isEqualTo(
+            "This certificate has been revoked by its publisher: Completed on a shared account");
   }
 }

@@ -6,26 +6,18 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
-import org.parity.it.Deployments;
 
 /**
  * Search: the field's abbreviations find their long forms, typing slips and word endings are
@@ -33,18 +25,9 @@ import org.parity.it.Deployments;
  * networks' threads stay with their members, nothing a reader types makes a 500, and the pages keep
  * a search in the address. An administrator rebuilds the index while searches go on.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchIT {
+class SearchIT extends BrowserTest {
 
   private static final String PASSWORD = "lantern orchard pebble 29";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource URL base;
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
@@ -243,15 +226,13 @@ class SearchIT {
     waitForInitialIndex();
     String run = "qm" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
     String publisher = "search-pub-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      new TestAccounts(browser)
-          .create(
-              publisher,
-              "Pat Search " + run,
-              PASSWORD,
-              List.of("EDITOR", "PUBLISHER"),
-              TestContent.COLLEGE);
-    }
+    new TestAccounts(browser)
+        .create(
+            publisher,
+            "Pat Search " + run,
+            PASSWORD,
+            List.of("EDITOR", "PUBLISHER"),
+            TestContent.COLLEGE);
     TestContent content = new TestContent(ApiSession.signedIn(base, publisher, PASSWORD));
     String slug = "search-mood-" + run;
     content.publishModule(slug, "Mood at the review " + run, 1, 1, 0);
@@ -279,12 +260,9 @@ class SearchIT {
     String run = "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
     String ana = "search-ana-" + run + "@example.org";
     String cara = "search-cara-" + run + "@example.org";
-    try (Browser browser = new Browser(base)) {
-      TestAccounts accounts = new TestAccounts(browser);
-      accounts.create(ana, "Ana Search " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-      accounts.create(
-          cara, "Cara Search " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    }
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(ana, "Ana Search " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(cara, "Cara Search " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     ApiSession admin = admin();
     String closed = "search-closed-" + run;
     assertThat(
@@ -355,65 +333,61 @@ class SearchIT {
         "WALES",
         "LTC_MENTAL_HEALTH");
 
-    try (Browser browser = new Browser(base)) {
-      browser.open("/case-studies");
-      // Suggestions as you type, then the chosen one is searched.
-      browser.find("#q").sendKeys("Breathlessness groups for CO");
-      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-      wait.until(
-          ExpectedConditions.attributeContains(
-              By.cssSelector("#q-suggestions option"), "value", "Breathlessness groups for COPD"));
-      browser.checkPage();
-      browser.find("#q").clear();
-      browser.find("#q").sendKeys(run);
-      browser.submit("#go");
-      assertThat(browser.url()).contains("q=" + run);
-      assertThat(browser.findAll("#results > li")).hasSize(2);
+    browser.open("/case-studies");
+    // Suggestions as you type, then the chosen one is searched.
+    browser.find("#q").sendKeys("Breathlessness groups for CO");
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.cssSelector("#q-suggestions option"), "value", "Breathlessness groups for COPD"));
+    browser.checkPage();
+    browser.find("#q").clear();
+    browser.find("#q").sendKeys(run);
+    browser.submit("#go");
+    assertThat(browser.url()).contains("q=" + run);
+    assertThat(browser.findAll("#results > li")).hasSize(2);
 
-      // A facet narrows, lives in the address and survives a reload.
-      browser.submit("a.facet-option[data-facet='setting'][data-value='COMMUNITY']");
-      assertThat(browser.url()).contains("setting=COMMUNITY").contains("q=" + run);
-      assertThat(browser.findAll("#results > li")).hasSize(1);
-      browser.driver().navigate().refresh();
-      browser.checkPage();
-      assertThat(browser.url()).contains("setting=COMMUNITY");
-      assertThat(browser.findAll("#results > li")).hasSize(1);
-      assertThat(browser.find("#results a").getAttribute("href"))
-          .endsWith("/case-studies/" + first);
-      assertThat(
-              browser
-                  .find("a.facet-option[data-facet='setting'][data-value='COMMUNITY']")
-                  .getAttribute("aria-current"))
-          .isEqualTo("true");
-      browser.submit("#sort-date");
-      assertThat(browser.url()).contains("sort=date").contains("setting=COMMUNITY");
+    // A facet narrows, lives in the address and survives a reload.
+    browser.submit("a.facet-option[data-facet='setting'][data-value='COMMUNITY']");
+    assertThat(browser.url()).contains("setting=COMMUNITY").contains("q=" + run);
+    assertThat(browser.findAll("#results > li")).hasSize(1);
+    browser.driver().navigate().refresh();
+    browser.checkPage();
+    assertThat(browser.url()).contains("setting=COMMUNITY");
+    assertThat(browser.findAll("#results > li")).hasSize(1);
+    assertThat(browser.find("#results a").getAttribute("href")).endsWith("/case-studies/" + first);
+    assertThat(
+            browser
+                .find("a.facet-option[data-facet='setting'][data-value='COMMUNITY']")
+                .getAttribute("aria-current"))
+        .isEqualTo("true");
+    browser.submit("#sort-date");
+    assertThat(browser.url()).contains("sort=date").contains("setting=COMMUNITY");
 
-      // Too many filters: an empty state that says what to do.
-      browser.open("/case-studies?q=" + run + "&setting=COMMUNITY&region=LONDON");
-      assertThat(browser.text("#no-results")).contains("fewer filters");
+    // Too many filters: an empty state that says what to do.
+    browser.open("/case-studies?q=" + run + "&setting=COMMUNITY&region=LONDON");
+    assertThat(browser.text("#no-results")).contains("fewer filters");
 
-      // One search across every kind, grouped.
-      browser.open("/search?q=" + enc("mental health"));
-      assertThat(browser.findAll("#group-caseStudy, #group-module, #group-thread")).hasSize(3);
-      browser.open("/search?q=" + run);
-      assertThat(browser.text("#heading-caseStudy")).contains("(2)");
+    // One search across every kind, grouped.
+    browser.open("/search?q=" + enc("mental health"));
+    assertThat(browser.findAll("#group-caseStudy, #group-module, #group-thread")).hasSize(3);
+    browser.open("/search?q=" + run);
+    assertThat(browser.text("#heading-caseStudy")).contains("(2)");
 
-      // The administrator rebuilds the index; searches keep answering meanwhile.
-      new TestAccounts(browser).signInAsAdministrator();
-      browser.open("/admin");
-      browser.find("[id='searchIndex:rebuild']").click();
-      ApiSession anyone = ApiSession.anonymous(base);
-      assertThat(anyone.get("/api/v1/search?q=" + run).statusCode()).isEqualTo(200);
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(By.id("indexStatus"), "(100%)"));
-      browser.waitForAjax();
-      browser.checkPage();
-      assertThat(json(anyone.get("/api/v1/search?type=caseStudy&q=" + run)).getInt("total"))
-          .isEqualTo(2);
-      assertThat(json(admin.get("/api/v1/admin/search-index")).getInt("percent")).isEqualTo(100);
-      assertThat(anyone.get("/api/v1/admin/search-index").statusCode()).isIn(401, 403);
-      LoginPage.signOut(browser);
-    }
+    // The administrator rebuilds the index; searches keep answering meanwhile.
+    new TestAccounts(browser).signInAsAdministrator();
+    browser.open("/admin");
+    browser.find("[id='searchIndex:rebuild']").click();
+    ApiSession anyone = ApiSession.anonymous(base);
+    assertThat(anyone.get("/api/v1/search?q=" + run).statusCode()).isEqualTo(200);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("indexStatus"), "(100%)"));
+    browser.waitForAjax();
+    browser.checkPage();
+    assertThat(json(anyone.get("/api/v1/search?type=caseStudy&q=" + run)).getInt("total"))
+        .isEqualTo(2);
+    assertThat(json(admin.get("/api/v1/admin/search-index")).getInt("percent")).isEqualTo(100);
+    assertThat(anyone.get("/api/v1/admin/search-index").statusCode()).isIn(401, 403);
+    LoginPage.signOut(browser);
   }
 }

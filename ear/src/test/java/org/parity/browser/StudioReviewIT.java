@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.StudioModulePage;
 import org.parity.browser.pages.TestAccounts;
 
 /**
@@ -34,6 +35,7 @@ class StudioReviewIT extends BrowserTest {
     accounts.create(editor, "Eden Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
     accounts.create(publisher, "Pat Publisher", PASSWORD, List.of("PUBLISHER"), COLLEGE);
     accounts.create(outsider, "Olu Outsider", PASSWORD, List.of("EDITOR"), OTHER_PUBLISHER);
+    StudioModulePage module = new StudioModulePage(browser);
 
     // The editor drafts a module with a unit and a question, and submits it.
     signIn(editor);
@@ -44,14 +46,13 @@ class StudioReviewIT extends BrowserTest {
     browser.submit("[id='newModule:create']");
     assertThat(browser.path()).isEqualTo("/studio/module");
     String moduleAddress = browser.url();
-    assertThat(browser.text("#version-status")).contains("Draft");
+    assertThat(module.versionStatus()).contains("Draft");
 
-    browser.type("[id='unit:unitTitle']", "Noticing low mood");
-    browser.type("[id='unit:unitBody']", "## Ask about mood\n\nAt every **frailty review**.");
+    module.writeUnit("Noticing low mood", "## Ask about mood\n\nAt every **frailty review**.");
     browser.waitFor("[id='unit:preview'] h2");
     assertThat(browser.text("[id='unit:preview'] strong")).isEqualTo("frailty review");
-    browser.submit("[id='unit:add']");
-    assertThat(browser.text("[id='units:unitTable']")).contains("Noticing low mood");
+    module.saveUnit();
+    assertThat(module.units()).contains("Noticing low mood");
 
     browser.type("[id='question:questionKey']", "q1");
     browser.type("[id='question:questionText']", "Who should ask about mood?");
@@ -63,8 +64,8 @@ class StudioReviewIT extends BrowserTest {
     browser.submit("[id='question:add']");
     assertThat(browser.text("#messages")).contains("Question added");
 
-    browser.submit("[id='review:submit']");
-    assertThat(browser.text("#version-status")).contains("In review");
+    module.submitForReview();
+    assertThat(module.versionStatus()).contains("In review");
     assertThat(browser.findAll("[id='details:save']")).as("no editing while in review").isEmpty();
     LoginPage.signOut(browser);
 
@@ -72,38 +73,29 @@ class StudioReviewIT extends BrowserTest {
     signIn(publisher);
     browser.open("/studio");
     assertThat(browser.text("#review-queue")).contains("Frailty and low mood");
-    browser.driver().get(moduleAddress);
-    browser.checkPage();
-    browser.submit("[id='review:return']");
-    assertThat(browser.fieldError("review:comment")).contains("Please say what needs changing");
-    browser.type("[id='review:comment']", "Please name the PHQ-2 in the title.");
-    browser.submit("[id='review:return']");
-    assertThat(browser.text("#version-status")).contains("Draft");
+    module.openAt(moduleAddress).returnToEditors();
+    assertThat(module.commentError()).contains("Please say what needs changing");
+    module.returnToEditors("Please name the PHQ-2 in the title.");
+    assertThat(module.versionStatus()).contains("Draft");
     LoginPage.signOut(browser);
 
     // The editor reads the comment, fixes the title and submits again.
     signIn(editor);
-    browser.driver().get(moduleAddress);
-    browser.checkPage();
-    assertThat(browser.text("#history"))
+    module.openAt(moduleAddress);
+    assertThat(module.history())
         .contains("Returned to editors")
         .contains("Please name the PHQ-2 in the title.");
-    browser.type("[id='details:title']", "Frailty and low mood: using the PHQ-2");
-    browser.submit("[id='details:save']");
-    browser.submit("[id='units:unitTable:0:edit']");
-    assertThat(browser.find("[id='unit:unitTitle']").getAttribute("value"))
-        .isEqualTo("Noticing low mood");
-    browser.type("[id='unit:unitTitle']", "Noticing low mood early");
-    browser.submit("[id='unit:add']");
+    module.retitle("Frailty and low mood: using the PHQ-2").editUnit(0);
+    assertThat(module.unitTitle()).isEqualTo("Noticing low mood");
+    module.retitleUnit("Noticing low mood early").saveUnit();
     assertThat(browser.text("#messages")).contains("Unit saved");
-    assertThat(browser.text("[id='units:unitTable']")).contains("Noticing low mood early");
-    browser.submit("[id='review:submit']");
+    assertThat(module.units()).contains("Noticing low mood early");
+    module.submitForReview();
     LoginPage.signOut(browser);
 
     // An editor of another publisher can neither see nor change it.
     signIn(outsider);
-    browser.driver().get(moduleAddress);
-    browser.checkPage();
+    module.openAt(moduleAddress);
     assertThat(browser.pageText())
         .contains("There is no such version, or it belongs to another publisher.");
     assertThat(browser.findAll("[id='review:submit']")).isEmpty();
@@ -111,10 +103,8 @@ class StudioReviewIT extends BrowserTest {
 
     // The publisher publishes; the public page shows it.
     signIn(publisher);
-    browser.driver().get(moduleAddress);
-    browser.checkPage();
-    browser.submit("[id='review:publish']");
-    assertThat(browser.text("#version-status")).contains("Published");
+    module.openAt(moduleAddress).publish();
+    assertThat(module.versionStatus()).contains("Published");
     LoginPage.signOut(browser);
 
     browser.open("/modules/frailty-and-low-mood-" + run);
@@ -166,16 +156,14 @@ class StudioReviewIT extends BrowserTest {
 
     // Editing a published module starts a new draft; the draft shows what changed since version 1.
     signIn(editor);
-    browser.driver().get(moduleAddress);
-    browser.checkPage();
-    browser.submit("[id='review:newDraft']");
-    assertThat(browser.text("#version-status")).contains("Version 2").contains("Draft");
-    assertThat(browser.text("#changes")).contains("Nothing has changed yet");
-    browser.choose("[id='unit:unitKind']", "reflection");
-    browser.type("[id='unit:unitTitle']", "Your own practice");
-    browser.type("[id='unit:unitBody']", "Think of an older patient you saw this month.");
-    browser.submit("[id='unit:add']");
-    assertThat(browser.text("#changes")).contains("Units added").contains("Your own practice");
+    module.openAt(moduleAddress).startNewDraft();
+    assertThat(module.versionStatus()).contains("Version 2").contains("Draft");
+    assertThat(module.changes()).contains("Nothing has changed yet");
+    module
+        .chooseUnitKind("reflection")
+        .writeUnit("Your own practice", "Think of an older patient you saw this month.")
+        .saveUnit();
+    assertThat(module.changes()).contains("Units added").contains("Your own practice");
     browser.open("/modules/frailty-and-low-mood-" + run);
     assertThat(browser.text("#units"))
         .as("the published version is unchanged")
@@ -205,20 +193,21 @@ class StudioReviewIT extends BrowserTest {
     long version =
         new TestContent(ApiSession.signedIn(base, author, PASSWORD))
             .submitModule("own-work-" + run, "Own work " + run);
+    StudioModulePage module = new StudioModulePage(browser);
 
     // The publisher who wrote and submitted it is told another publisher approves it.
     signIn(author);
-    browser.open("/studio/module?v=" + version);
-    assertThat(browser.text("#version-status")).contains("In review");
+    module.open(version);
+    assertThat(module.versionStatus()).contains("In review");
     assertThat(browser.text("#own-work")).contains("another publisher approves it");
     assertThat(browser.findAll("[id='review:publish']")).isEmpty();
     LoginPage.signOut(browser);
 
     signIn(colleague);
-    browser.open("/studio/module?v=" + version);
+    module.open(version);
     assertThat(browser.findAll("#own-work")).isEmpty();
-    browser.submit("[id='review:publish']");
-    assertThat(browser.text("#version-status")).contains("Published");
-    assertThat(browser.text("#history")).contains(author).contains(colleague);
+    module.publish();
+    assertThat(module.versionStatus()).contains("Published");
+    assertThat(module.history()).contains(author).contains(colleague);
   }
 }

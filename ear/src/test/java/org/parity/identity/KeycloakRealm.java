@@ -18,12 +18,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real OpenID provider for the tests: Keycloak (unpacked by the build into target/keycloak) on
  * 127.0.0.1:18180, with the realm the tests ship (src/test/keycloak: a confidential client "parity"
- * requiring PKCE, and North Trust's people). Started before the test class and stopped after it;
- * one already answering there (a developer's) is used as it is.
+ * requiring PKCE, and North Trust's people; tests add more through {@link #newPerson}). Started
+ * before the test class and stopped after it; one already answering there (a developer's, with the
+ * same bootstrap administrator) is used as it is.
  */
 public class KeycloakRealm implements BeforeAllCallback, AfterAllCallback {
 
-  public static final String ISSUER = "http://127.0.0.1:18180/realms/parity-test";
+  private static final String BASE = "http://127.0.0.1:18180";
+  public static final String ISSUER = BASE + "/realms/parity-test";
+  private static final String ADMIN_PASSWORD = "keycloak-test-admin";
   public static final String PASSWORD = "North-Trust-Passphrase-2026";
 
   // The first start builds Keycloak's Quarkus application (about a minute here, more on a busy
@@ -56,7 +59,7 @@ public class KeycloakRealm implements BeforeAllCallback, AfterAllCallback {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     start.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-    start.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-test-admin");
+    start.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     start.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
     keycloak = start.start();
     Instant giveUp = Instant.now().plus(STARTS_WITHIN);
@@ -68,6 +71,66 @@ public class KeycloakRealm implements BeforeAllCallback, AfterAllCallback {
       }
       Thread.sleep(1000);
     }
+  }
+
+  /**
+   * A new person at the provider (through Keycloak's admin API), with a fresh address so a test can
+   * run again on the same data: answers their username, which is also the local part of their
+   * address at north-trust.example.
+   */
+  public static String newPerson(String firstName, String lastName, boolean emailVerified)
+      throws IOException, InterruptedException {
+    String username =
+        (firstName + "." + lastName).toLowerCase(java.util.Locale.ROOT)
+            + "-"
+            + java.util.UUID.randomUUID().toString().substring(0, 6);
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> token =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(BASE + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=admin&password="
+                            + ADMIN_PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String accessToken =
+        jakarta.json.Json.createReader(new java.io.StringReader(token.body()))
+            .readObject()
+            .getString("access_token");
+    String person =
+        jakarta.json.Json.createObjectBuilder()
+            .add("username", username)
+            .add("email", username + "@north-trust.example")
+            .add("emailVerified", emailVerified)
+            .add("firstName", firstName)
+            .add("lastName", lastName)
+            .add("enabled", true)
+            .add(
+                "credentials",
+                jakarta.json.Json.createArrayBuilder()
+                    .add(
+                        jakarta.json.Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("value", PASSWORD)
+                            .add("temporary", false)))
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/parity-test/users"))
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(person))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(
+          "Keycloak refused " + username + ": " + created.statusCode() + " " + created.body());
+    }
+    return username;
   }
 
   @Override

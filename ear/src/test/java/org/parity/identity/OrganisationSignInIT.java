@@ -23,7 +23,8 @@ class OrganisationSignInIT extends BrowserTest {
   private static final String PARITY_PASSWORD = "harbour lantern thistle 58";
 
   @Test
-  void aNewPersonSignsInThroughTheirOrganisationAndHasAnAccountFromThen() {
+  void aNewPersonSignsInThroughTheirOrganisationAndHasAnAccountFromThen() throws Exception {
+    String amara = KeycloakRealm.newPerson("Amara", "Nwosu", true);
     browser.open("/login?next=/me/security");
     assertThat(browser.text("#organisation-sign-in")).isEqualTo("Sign in with North Trust");
 
@@ -34,7 +35,7 @@ class OrganisationSignInIT extends BrowserTest {
     assertThat(provider.getQuery())
         .contains("code_challenge_method=S256", "code_challenge=", "state=", "nonce=")
         .contains("redirect_uri=" + browser.base() + "/login/organisation/return");
-    browser.type("#username", "amara.nwosu");
+    browser.type("#username", amara);
     browser.type("#password", KeycloakRealm.PASSWORD);
     browser.leaveBy("#kc-login");
     browser.checkPage();
@@ -54,8 +55,9 @@ class OrganisationSignInIT extends BrowserTest {
   }
 
   @Test
-  void anAccountWithTheConfirmedAddressIsLinkedAndKeepsItsPassword() {
-    String email = "owen.price@north-trust.example";
+  void anAccountWithTheConfirmedAddressIsLinkedAndKeepsItsPassword() throws Exception {
+    String owen = KeycloakRealm.newPerson("Owen", "Price", true);
+    String email = owen + "@north-trust.example";
     new TestAccounts(browser)
         .create(
             email,
@@ -64,7 +66,7 @@ class OrganisationSignInIT extends BrowserTest {
             List.of(),
             "College of Whole-Person Care (demo)");
 
-    new LoginPage(browser).open().signInThroughOrganisation("owen.price", KeycloakRealm.PASSWORD);
+    new LoginPage(browser).open().signInThroughOrganisation(owen, KeycloakRealm.PASSWORD);
     assertThat(browser.path()).isEqualTo("/me");
     assertThat(browser.text("#me-name")).as("the existing account").isEqualTo("Dr Owen Price");
     browser.open("/me/security");
@@ -76,8 +78,9 @@ class OrganisationSignInIT extends BrowserTest {
   }
 
   @Test
-  void someoneWhoRegisteredTheAddressFirstLosesTheAccountToItsOwner() {
-    String email = "rhys.cole@north-trust.example";
+  void someoneWhoRegisteredTheAddressFirstLosesTheAccountToItsOwner() throws Exception {
+    String rhys = KeycloakRealm.newPerson("Rhys", "Cole", true);
+    String email = rhys + "@north-trust.example";
     String squattersPassword = "cobalt meadow ferry 19";
     assertThat(
             new RegisterPage(browser)
@@ -86,7 +89,7 @@ class OrganisationSignInIT extends BrowserTest {
                 .isDone())
         .isTrue();
 
-    new LoginPage(browser).open().signInThroughOrganisation("rhys.cole", KeycloakRealm.PASSWORD);
+    new LoginPage(browser).open().signInThroughOrganisation(rhys, KeycloakRealm.PASSWORD);
     assertThat(browser.path()).isEqualTo("/me");
 
     // The address was never confirmed by whoever registered it: their password opens nothing now.
@@ -98,9 +101,10 @@ class OrganisationSignInIT extends BrowserTest {
   }
 
   @Test
-  void anAddressTheOrganisationHasNotConfirmedSignsNoOneIn() {
+  void anAddressTheOrganisationHasNotConfirmedSignsNoOneIn() throws Exception {
+    String lena = KeycloakRealm.newPerson("Lena", "Marsh", false);
     LoginPage login = new LoginPage(browser).open();
-    login.signInThroughOrganisation("lena.unverified", KeycloakRealm.PASSWORD);
+    login.signInThroughOrganisation(lena, KeycloakRealm.PASSWORD);
     assertThat(browser.path()).isEqualTo("/login");
     assertThat(login.organisationRefusal()).contains("has not confirmed your email address");
     browser.open("/me");

@@ -1,0 +1,124 @@
+package org.parity.browser.pages;
+
+import org.parity.browser.Browser;
+
+/**
+ * A module version in the studio, /studio/module?v=…: its details and units, its way through review
+ * (submit, return with a comment, publish, a new draft), its status and its history.
+ */
+public class StudioModulePage {
+
+  private final Browser browser;
+
+  public StudioModulePage(Browser browser) {
+    this.browser = browser;
+  }
+
+  public StudioModulePage open(long version) {
+    browser.open("/studio/module?v=" + version);
+    return this;
+  }
+
+  /** Opens the page at an address kept from an earlier visit ({@link Browser#url()}). */
+  public StudioModulePage openAt(String url) {
+    browser.driver().get(url);
+    browser.checkPage();
+    return this;
+  }
+
+  /** "Draft", "In review", "Published", with the version's number. */
+  public String versionStatus() {
+    return browser.text("#version-status");
+  }
+
+  /** Who did what to the version, and the comments they left. */
+  public String history() {
+    return browser.text("#history");
+  }
+
+  /** What changed since the version before. */
+  public String changes() {
+    return browser.text("#changes");
+  }
+
+  /** Gives the module a new title and saves its details. */
+  public StudioModulePage retitle(String title) {
+    browser.type("[id='details:title']", title);
+    browser.submit("[id='details:save']");
+    return this;
+  }
+
+  /** The list of units. */
+  public String units() {
+    return browser.text("[id='units:unitTable']");
+  }
+
+  /** Chooses the kind of the unit being written (as the list names it: "reflection"). */
+  public StudioModulePage chooseUnitKind(String kind) {
+    browser.choose("[id='unit:unitKind']", kind);
+    return this;
+  }
+
+  /** Writes the unit's title and its Markdown; {@link #saveUnit} keeps it. */
+  public StudioModulePage writeUnit(String title, String body) {
+    browser.type("[id='unit:unitTitle']", title);
+    browser.type("[id='unit:unitBody']", body);
+    return this;
+  }
+
+  /** Changes the title of the unit being written. */
+  public StudioModulePage retitleUnit(String title) {
+    browser.type("[id='unit:unitTitle']", title);
+    return this;
+  }
+
+  /** The title of the unit being written. */
+  public String unitTitle() {
+    return browser.find("[id='unit:unitTitle']").getAttribute("value");
+  }
+
+  /** Adds the unit being written, or saves the one being edited. */
+  public StudioModulePage saveUnit() {
+    browser.submit("[id='unit:add']");
+    return this;
+  }
+
+  /** Opens a unit of the list (0 is the first) in the unit form. */
+  public StudioModulePage editUnit(int row) {
+    browser.submit("[id='units:unitTable:" + row + ":edit']");
+    return this;
+  }
+
+  public StudioModulePage submitForReview() {
+    browser.submit("[id='review:submit']");
+    return this;
+  }
+
+  public StudioModulePage publish() {
+    browser.submit("[id='review:publish']");
+    return this;
+  }
+
+  /** Returns the version to its editors without a comment (which is refused). */
+  public StudioModulePage returnToEditors() {
+    browser.submit("[id='review:return']");
+    return this;
+  }
+
+  /** Returns the version to its editors, saying what needs changing. */
+  public StudioModulePage returnToEditors(String comment) {
+    browser.type("[id='review:comment']", comment);
+    return returnToEditors();
+  }
+
+  /** The error beside the review comment, if returning was refused. */
+  public String commentError() {
+    return browser.fieldError("review:comment");
+  }
+
+  /** Starts a new draft from the published version. */
+  public StudioModulePage startNewDraft() {
+    browser.submit("[id='review:newDraft']");
+    return this;
+  }
+}
