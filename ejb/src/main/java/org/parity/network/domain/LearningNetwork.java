@@ -1,5 +1,6 @@
 package org.parity.network.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.hibernate.annotations.OptimisticLock;
 import org.parity.curriculum.domain.LinesConverter;
 
@@ -24,12 +29,13 @@ import org.parity.curriculum.domain.LinesConverter;
 @Entity
 // Only changed columns are written: moving latestActivityAt on must not rewrite the rest unchecked.
 @DynamicUpdate
+// Read by its address on every forum page: kept in the second-level cache, found by its natural id.
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @NamedQuery(
     name = "LearningNetwork.findAll",
     query = "select n from LearningNetwork n order by n.latestActivityAt desc, n.name")
-@NamedQuery(
-    name = "LearningNetwork.findBySlug",
-    query = "select n from LearningNetwork n where n.slug = :slug")
 public class LearningNetwork {
 
   public enum Access {
@@ -45,7 +51,7 @@ public class LearningNetwork {
       allocationSize = 50)
   private Long id;
 
-  private String slug;
+  @NaturalId private String slug;
   private String name;
   private String description;
 

@@ -39,11 +39,11 @@ public class Networks {
     return em.createNamedQuery("LearningNetwork.findAll", LearningNetwork.class).getResultList();
   }
 
+  /** By natural id, so a forum page usually finds its network in the cache. */
   public Optional<LearningNetwork> bySlug(String slug) {
-    return em.createNamedQuery("LearningNetwork.findBySlug", LearningNetwork.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return em.unwrap(org.hibernate.Session.class)
+        .bySimpleNaturalId(LearningNetwork.class)
+        .loadOptional(slug);
   }
 
   public Optional<NetworkMembership> membership(LearningNetwork network, Account account) {

@@ -131,6 +131,32 @@ public class ThreadView {
         });
   }
 
+  /**
+   * Whether the posts are written as plain markup in one pass ({@link PostsMarkup}): for every
+   * reader but a moderator, and while no post is being edited.
+   */
+  public boolean isPlainPosts() {
+    ThreadPage shown = getThread();
+    return shown != null && !shown.moderator() && edit == null;
+  }
+
+  public String getPostsMarkup() {
+    return new PostsMarkup(messages, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .of(
+            getThread(),
+            new PostsMarkup.Flags() {
+              @Override
+              public String reason(int number) {
+                return reasons.get(number);
+              }
+
+              @Override
+              public String error(int number) {
+                return flagError(number);
+              }
+            });
+  }
+
   /** Why this post's flag was refused, shown beside its reason; empty when it was not. */
   public String flagError(int number) {
     return FacesContext.getCurrentInstance().getMessageList(flagForm(number) + ":reason").stream()
