@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.PasswordPage;
 import org.parity.browser.pages.RegisterPage;
 
 /** A signed-up person edits their profile, changes their password, and recovers a forgotten one. */
@@ -46,15 +47,11 @@ class AccountSettingsIT extends MailedBrowserTest {
   @Test
   void aMemberChangesTheirPasswordOnlyWithTheCurrentOne() {
     new LoginPage(browser).open().signIn(email, PASSWORD);
-    browser.open("/me/password");
-    browser.type("[id='password:currentPassword']", "not the password");
-    browser.type("[id='password:newPassword']", "river cobalt lantern 64");
-    browser.submit("[id='password:submit']");
-    assertThat(browser.fieldError("password:currentPassword")).contains("not right");
+    PasswordPage page = new PasswordPage(browser).open();
+    page.change("not the password", "river cobalt lantern 64");
+    assertThat(page.currentPasswordError()).contains("not right");
 
-    browser.type("[id='password:currentPassword']", PASSWORD);
-    browser.type("[id='password:newPassword']", "river cobalt lantern 64");
-    browser.submit("[id='password:submit']");
+    page.change(PASSWORD, "river cobalt lantern 64");
     assertThat(browser.text("#messages")).contains("Your password has been changed");
 
     LoginPage.signOut(browser);
@@ -68,18 +65,14 @@ class AccountSettingsIT extends MailedBrowserTest {
   @Test
   void guessingTheCurrentPasswordIsPausedLikeSigningIn() {
     new LoginPage(browser).open().signIn(email, PASSWORD);
-    browser.open("/me/password");
+    PasswordPage page = new PasswordPage(browser).open();
     for (int guess = 1; guess <= 5; guess++) {
-      browser.type("[id='password:currentPassword']", "a guess number " + guess);
-      browser.type("[id='password:newPassword']", "river cobalt lantern 64");
-      browser.submit("[id='password:submit']");
-      assertThat(browser.fieldError("password:currentPassword")).contains("not right");
+      page.change("a guess number " + guess, "river cobalt lantern 64");
+      assertThat(page.currentPasswordError()).contains("not right");
     }
     // Paused now, even for the right password: nothing changes.
-    browser.type("[id='password:currentPassword']", PASSWORD);
-    browser.type("[id='password:newPassword']", "river cobalt lantern 64");
-    browser.submit("[id='password:submit']");
-    assertThat(browser.fieldError("password:currentPassword")).contains("paused");
+    page.change(PASSWORD, "river cobalt lantern 64");
+    assertThat(page.currentPasswordError()).contains("paused");
     LoginPage.signOut(browser);
     LoginPage login = new LoginPage(browser).open();
     login.signIn(email, "river cobalt lantern 64");

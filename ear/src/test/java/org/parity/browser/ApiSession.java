@@ -65,21 +65,7 @@ public final class ApiSession {
    */
   public void createAccount(String email, String password, String displayName)
       throws IOException, InterruptedException {
-    HttpResponse<String> created =
-        postJson(
-            "/api/v1/admin/accounts",
-            jakarta.json.Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .add("displayName", displayName)
-                .add("profession", "GP")
-                .add("roles", jakarta.json.Json.createArrayBuilder().add("LEARNER").add("MEMBER"))
-                .add("organisations", jakarta.json.Json.createArrayBuilder())
-                .build()
-                .toString());
-    if (created.statusCode() != 201) {
-      throw new AssertionError("Account " + email + " refused: " + created.body());
-    }
+    createAccount(email, password, displayName, List.of(), List.of());
   }
 
   /**
@@ -90,6 +76,17 @@ public final class ApiSession {
       throws IOException, InterruptedException {
     String email = "someone-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     String password = "quiet harbour lantern " + UUID.randomUUID().toString().substring(0, 4);
+    createAccount(email, password, displayName, roles, organisations);
+    return signedIn(base(), email, password);
+  }
+
+  private void createAccount(
+      String email,
+      String password,
+      String displayName,
+      List<String> roles,
+      List<String> organisations)
+      throws IOException, InterruptedException {
     jakarta.json.JsonArrayBuilder allRoles =
         jakarta.json.Json.createArrayBuilder().add("LEARNER").add("MEMBER");
     roles.forEach(allRoles::add);
@@ -110,7 +107,6 @@ public final class ApiSession {
     if (created.statusCode() != 201) {
       throw new AssertionError("Account " + email + " refused: " + created.body());
     }
-    return signedIn(base(), email, password);
   }
 
   public static ApiSession anonymous(URL base) {
@@ -120,18 +116,7 @@ public final class ApiSession {
   public static ApiSession signedIn(URL base, String email, String password)
       throws IOException, InterruptedException {
     ApiSession session = new ApiSession(base);
-    String page = session.get("/login").body();
-    Matcher state = VIEW_STATE.matcher(page);
-    if (!state.find()) {
-      throw new AssertionError("No view state on /login");
-    }
-    String form =
-        "login=login&login%3Aemail="
-            + enc(email)
-            + "&login%3Apassword="
-            + enc(password)
-            + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
-            + enc(state.group(1));
+    String form = signInForm(session.get("/login").body(), email, password);
     HttpResponse<String> response =
         session.http.send(
             HttpRequest.newBuilder(URI.create(session.base + "/login"))
@@ -144,6 +129,23 @@ public final class ApiSession {
       throw new AssertionError("Sign-in failed for " + email + ": " + response.statusCode());
     }
     return session;
+  }
+
+  /**
+   * The /login form as a browser posts it, from the sign-in page's HTML (its view state), for tests
+   * that sign in over plain HTTP.
+   */
+  public static String signInForm(String loginPage, String email, String password) {
+    Matcher state = VIEW_STATE.matcher(loginPage);
+    if (!state.find()) {
+      throw new AssertionError("No view state on /login");
+    }
+    return "login=login&login%3Aemail="
+        + enc(email)
+        + "&login%3Apassword="
+        + enc(password)
+        + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
+        + enc(state.group(1));
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {

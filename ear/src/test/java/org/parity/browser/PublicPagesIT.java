@@ -101,17 +101,11 @@ class PublicPagesIT extends BrowserTest {
     assertThat(login.headers().allValues("Set-Cookie"))
         .as("reading the sign-in page costs no session")
         .noneMatch(c -> c.startsWith("JSESSIONID="));
-    java.util.regex.Matcher state =
-        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(login.body());
-    assertThat(state.find()).isTrue();
     String form =
-        "login=login&login%3Aemail="
-            + enc(System.getProperty("it.admin.email"))
-            + "&login%3Apassword="
-            + enc(System.getProperty("it.admin.password"))
-            + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
-            + enc(state.group(1));
+        ApiSession.signInForm(
+            login.body(),
+            System.getProperty("it.admin.email"),
+            System.getProperty("it.admin.password"));
     HttpResponse<String> signedIn =
         http.send(
             HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/login"))
@@ -126,10 +120,6 @@ class PublicPagesIT extends BrowserTest {
             .findFirst()
             .orElseThrow();
     assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
-  }
-
-  private static String enc(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.ApiSession;
 import org.parity.it.Deployments;
 
 /**
@@ -29,9 +26,6 @@ import org.parity.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ForwardedRequestsIT {
-
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   @Deployment(testable = false)
   static EnterpriseArchive parity() {
@@ -72,15 +66,11 @@ class ForwardedRequestsIT {
   private HttpResponse<String> signIn(String proto) throws Exception {
     HttpResponse<String> page =
         proto == null ? get("/login") : get("/login", "X-Forwarded-Proto", proto);
-    Matcher state = VIEW_STATE.matcher(page.body());
-    assertThat(state.find()).isTrue();
     String form =
-        "login=login&login%3Aemail="
-            + enc(System.getProperty("it.admin.email"))
-            + "&login%3Apassword="
-            + enc(System.getProperty("it.admin.password"))
-            + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
-            + enc(state.group(1));
+        ApiSession.signInForm(
+            page.body(),
+            System.getProperty("it.admin.email"),
+            System.getProperty("it.admin.password"));
     HttpRequest.Builder post =
         HttpRequest.newBuilder(URI.create(base + "login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -104,9 +94,5 @@ class ForwardedRequestsIT {
         .filter(c -> c.startsWith("JSESSIONID="))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No session cookie: " + response.headers()));
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

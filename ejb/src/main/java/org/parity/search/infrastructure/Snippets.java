@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.parity.platform.text.HtmlText;
 
 /**
  * Short extracts of a text around the words a query found, those words in {@code <mark>} and
@@ -85,13 +86,13 @@ public final class Snippets {
       if (mark[0] < at || mark[1] > to) {
         continue;
       }
-      html.append(escape(text.substring(at, mark[0])))
+      html.append(HtmlText.escape(text.substring(at, mark[0])))
           .append("<mark>")
-          .append(escape(text.substring(mark[0], mark[1])))
+          .append(HtmlText.escape(text.substring(mark[0], mark[1])))
           .append("</mark>");
       at = mark[1];
     }
-    html.append(escape(text.substring(at, to)));
+    html.append(HtmlText.escape(text.substring(at, to)));
     return to < text.length() ? html.append(" …").toString() : html.toString();
   }
 
@@ -143,21 +144,6 @@ public final class Snippets {
       current = swap;
     }
     return previous[b.length()];
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private interface TermConsumer {

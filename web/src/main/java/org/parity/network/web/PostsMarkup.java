@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
+import org.parity.platform.text.HtmlText;
 import org.parity.platform.web.PageMessages;
 
 /**
@@ -61,20 +62,22 @@ final class PostsMarkup {
           .append("\">\n<span id=\"")
           .append(last ? "post-" + n : "")
           .append("\" class=\"anchor\"></span>\n<p class=\"meta\"><strong>")
-          .append(escape(p.author()))
+          .append(HtmlText.escape(p.author()))
           .append("</strong> · ")
-          .append(escape(time.format(p.at())));
+          .append(HtmlText.escape(time.format(p.at())));
       if (p.editedAt() != null) {
-        out.append(" · <span class=\"edited\">").append(escape(edited)).append("</span>");
+        out.append(" · <span class=\"edited\">").append(HtmlText.escape(edited)).append("</span>");
       }
       if (p.hidden()) {
         out.append(" · <span class=\"badge hidden-badge\">")
-            .append(escape(hiddenBadge))
+            .append(HtmlText.escape(hiddenBadge))
             .append("</span>");
       }
       out.append("\n</p>\n");
       if (p.hidden()) {
-        out.append("<p class=\"post-body hidden-note\">").append(escape(hiddenNote)).append("</p>");
+        out.append("<p class=\"post-body hidden-note\">")
+            .append(HtmlText.escape(hiddenNote))
+            .append("</p>");
       } else {
         // Stored HTML, made from Markdown and sanitised when the post was written.
         out.append("<div class=\"post-body\">").append(p.html()).append("</div>");
@@ -88,13 +91,13 @@ final class PostsMarkup {
             .append(":helpful:toggle\" class=\"link-button-dark\" aria-pressed=\"")
             .append(p.markedHelpful())
             .append("\">")
-            .append(escape(helpful))
+            .append(HtmlText.escape(helpful))
             .append(" (")
             .append(p.helpful())
             .append(")</button>\n");
       } else if (p.helpful() > 0) {
         out.append("<span class=\"meta helpful-count\">")
-            .append(escape(helpfulCount.apply(p.helpful())))
+            .append(HtmlText.escape(helpfulCount.apply(p.helpful())))
             .append("</span>\n");
       }
       if (thread.mayReply() && !p.hidden()) {
@@ -103,7 +106,7 @@ final class PostsMarkup {
             .append("&amp;quote=")
             .append(n)
             .append("#reply-heading\">")
-            .append(escape(quote))
+            .append(HtmlText.escape(quote))
             .append("</a>\n");
       }
       if (p.mayEdit()) {
@@ -114,7 +117,7 @@ final class PostsMarkup {
             .append("#post-")
             .append(n)
             .append("\">")
-            .append(escape(edit))
+            .append(HtmlText.escape(edit))
             .append("</a>\n");
       }
       out.append("</div>\n");
@@ -124,45 +127,29 @@ final class PostsMarkup {
         out.append("<details class=\"flag\"")
             .append(error.isEmpty() ? "" : " open=\"open\"")
             .append("><summary>")
-            .append(escape(flag))
+            .append(HtmlText.escape(flag))
             .append("</summary><div class=\"form\"><div class=\"field\"><label for=\"post:")
             .append(i)
             .append(":flag:reason\">")
-            .append(escape(flagReason))
+            .append(HtmlText.escape(flagReason))
             .append("</label><textarea form=\"actions\" id=\"post:")
             .append(i)
             .append(":flag:reason\" name=\"flag-reason-")
             .append(n)
             .append("\" rows=\"2\">")
-            .append(escape(reason == null ? "" : reason))
+            .append(HtmlText.escape(reason == null ? "" : reason))
             .append("</textarea><span class=\"field-error\">")
-            .append(escape(error))
+            .append(HtmlText.escape(error))
             .append("</span></div><button type=\"submit\" form=\"actions\" name=\"actions:flag\"")
             .append(" value=\"")
             .append(n)
             .append("\" id=\"post:")
             .append(i)
             .append(":flag:submit\" class=\"link-button-dark\">")
-            .append(escape(flagSubmit))
+            .append(HtmlText.escape(flagSubmit))
             .append("</button></div></details>\n");
       }
       out.append("</li>\n");
-    }
-    return out.toString();
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
     }
     return out.toString();
   }
