@@ -34,6 +34,8 @@ class AccountSettingsIT extends MailedBrowserTest {
     browser.type("[id='profile:registrationNumber']", "7654321");
     browser.submit("[id='profile:save']");
     assertThat(browser.text("#messages")).contains("Your profile has been saved");
+    // The header's name was read as the request began; the page that confirms shows the new one.
+    assertThat(browser.find("#nav-me").getText()).isEqualTo("Dr Nia Hughes-Evans");
 
     browser.type("[id='profile:displayName']", " ");
     browser.submit("[id='profile:save']");

@@ -57,6 +57,7 @@ public class SignedInSessions {
   private Standing standingOf(Account account) {
     return new Standing(
         account.getEmail(),
+        account.getDisplayName(),
         account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
         !account.hasSecondFactor() && secondFactor.requiredFor(account));
   }
@@ -65,8 +66,9 @@ public class SignedInSessions {
   public record TokenStanding(Standing standing, boolean mayWrite) {}
 
   /**
-   * The caller's name and current roles, and whether their roles require a second factor they have
-   * not set up yet (until they do, they may only set it up).
+   * The caller's name (and the name they go by), current roles, and whether their roles require a
+   * second factor they have not set up yet (until they do, they may only set it up).
    */
-  public record Standing(String email, Set<String> roles, boolean secondFactorMissing) {}
+  public record Standing(
+      String email, String displayName, Set<String> roles, boolean secondFactorMissing) {}
 }

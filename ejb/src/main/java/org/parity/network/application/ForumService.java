@@ -32,10 +32,13 @@ import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.HelpfulMark;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkException;
+import org.parity.network.domain.PostOnPage;
 import org.parity.network.domain.PostPublished;
 import org.parity.network.domain.PostRevision;
+import org.parity.network.domain.Subscription;
 import org.parity.network.domain.ThreadRevised;
 import org.parity.network.infrastructure.Networks;
+import org.parity.network.infrastructure.Notifications;
 import org.parity.platform.Configuration;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.NotAllowedException;
@@ -60,6 +63,7 @@ public class ForumService {
 
   @Inject NetworkAccess access;
   @Inject Networks networks;
+  @Inject Notifications subscriptions;
   @Inject Markdown markdown;
   @Inject Mentions mentions;
   @Inject ThreadReading reading;
@@ -128,12 +132,16 @@ public class ForumService {
     int firstUnread = Math.min(lastRead + 1, thread.getPostCount());
     int shown = shownPage(thread, page);
     int first = (shown - 1) * POSTS_PER_PAGE + 1;
-    List<ForumPost> posts = networks.posts(thread, first, first + POSTS_PER_PAGE - 1);
-    List<Long> ids = posts.stream().map(ForumPost::getId).toList();
-    Set<Long> helpful = member ? networks.helpfulMarks(reader.get(), ids) : Set.of();
+    int last = first + POSTS_PER_PAGE - 1;
+    List<PostOnPage> posts = networks.posts(thread, first, last);
+    long readerId = reader.map(Account::getId).orElse(0L);
+    // A post nobody found helpful has no mark of the reader's either: most pages need no look-up.
+    boolean anyHelpful = posts.stream().anyMatch(p -> p.helpfulCount() > 0);
+    Set<Integer> helpful =
+        member && anyHelpful ? networks.helpfulMarks(reader.get(), thread, first, last) : Set.of();
     Map<Long, List<RevisionView>> revisions =
         moderator
-            ? networks.revisions(ids).stream()
+            ? networks.revisions(posts.stream().map(PostOnPage::id).toList()).stream()
                 .collect(
                     Collectors.groupingBy(
                         r -> r.getPost().getId(),
@@ -144,30 +152,35 @@ public class ForumService {
         posts.stream()
             .map(
                 p -> {
-                  boolean own =
-                      reader.map(a -> a.getId().equals(p.getAuthor().getId())).orElse(false);
-                  boolean editable = member && p.editableBy(reader.get(), now);
+                  boolean own = reader.isPresent() && p.isBy(readerId);
+                  boolean editable = member && p.editableBy(readerId, now);
                   return new PostView(
-                      p.getId(),
-                      p.getNumber(),
-                      p.getAuthor().getDisplayName(),
-                      p.isHidden() && !moderator ? "" : p.getHtml(),
-                      p.getCreatedAt(),
-                      p.getEditedAt(),
-                      p.isHidden(),
-                      p.getHelpfulCount(),
-                      helpful.contains(p.getId()),
+                      p.id(),
+                      p.number(),
+                      p.author(),
+                      p.hidden() && !moderator ? "" : p.html(),
+                      p.createdAt(),
+                      p.editedAt(),
+                      p.hidden(),
+                      p.helpfulCount(),
+                      helpful.contains(p.number()),
                       editable,
-                      member && !own && !p.isHidden(),
-                      member && !own && !p.isHidden(),
-                      editable ? p.getMarkdown() : null,
-                      revisions.getOrDefault(p.getId(), List.of()));
+                      member && !own && !p.hidden(),
+                      member && !own && !p.hidden(),
+                      editable ? p.markdown() : null,
+                      revisions.getOrDefault(p.id(), List.of()));
                 })
             .toList();
     // The marker moves (in a transaction of its own) only when this page takes the reader further.
-    if (member && !posts.isEmpty() && posts.get(posts.size() - 1).getNumber() > lastRead) {
-      markRead(thread, reader.get(), posts.get(posts.size() - 1).getNumber());
+    if (member && !posts.isEmpty() && posts.get(posts.size() - 1).number() > lastRead) {
+      markRead(thread, reader.get(), posts.get(posts.size() - 1).number());
     }
+    // Asked here, with the page, rather than by the follow button in a call of its own.
+    Boolean following =
+        reader
+            .map(r -> subscriptions.subscription(r, Subscription.Target.THREAD, thread.getId()))
+            .map(Optional::isPresent)
+            .orElse(null);
     return new ThreadPage(
         thread.getId(),
         network.getSlug(),
@@ -197,7 +210,8 @@ public class ForumService {
         moderator,
         moderator ? categories(network) : List.of(),
         firstUnread,
-        pageOf(firstUnread));
+        pageOf(firstUnread),
+        following);
   }
 
   /** What a member fills in to start a thread; tags are priority-area codes. */

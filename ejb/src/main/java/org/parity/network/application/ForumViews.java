@@ -62,6 +62,7 @@ public final class ForumViews {
 
   public record CaseStudyCard(String slug, String title) {}
 
+  /** A page of a thread; {@code following}: whether the reader follows it (null for a visitor). */
   public record ThreadPage(
       long id,
       String networkSlug,
@@ -81,7 +82,8 @@ public final class ForumViews {
       boolean moderator,
       List<CategoryView> categories,
       int firstUnread,
-      int firstUnreadPage) {}
+      int firstUnreadPage,
+      Boolean following) {}
 
   /** The text a reply starts with when a member quotes a post. */
   public record Quote(int number, String markdown) {}

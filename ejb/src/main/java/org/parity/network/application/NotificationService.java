@@ -3,6 +3,8 @@ package org.parity.network.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.parity.identity.application.Caller;
@@ -26,8 +28,12 @@ public class NotificationService {
   @Inject Accounts accounts;
   @Inject Clock clock;
 
-  /** Unread notifications of whoever is reading the page (none when signed out): one query. */
+  /**
+   * Unread notifications of whoever is reading the page (none when signed out): one query, usually
+   * answered by the query cache, so no transaction is begun for it.
+   */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long unreadCount() {
     return caller.email().map(store::unreadCount).orElse(0L);
   }

@@ -17,7 +17,9 @@ import org.parity.identity.domain.Account;
 @NamedQuery(
     name = "ForumPost.findPage",
     query =
-        "select p from ForumPost p join fetch p.author where p.thread = :thread and p.number"
+        "select new org.parity.network.domain.PostOnPage(p.id, p.number, a.id, a.displayName,"
+            + " p.html, p.markdown, p.createdAt, p.editedAt, p.hidden, p.helpfulCount)"
+            + " from ForumPost p join p.author a where p.thread = :thread and p.number"
             + " between :first and :last order by p.number")
 @NamedQuery(
     name = "ForumPost.findByNumber",
@@ -74,7 +76,7 @@ public class ForumPost {
     if (!isBy(editor)) {
       throw new NetworkException("Only the author edits a post.", "forum.error.notAuthor");
     }
-    if (now.isAfter(createdAt.plus(EDIT_WINDOW))) {
+    if (!withinEditWindow(createdAt, now)) {
       throw new NetworkException(
           "Posts can be edited for 30 minutes after they are written.", "forum.error.editClosed");
     }
@@ -90,7 +92,12 @@ public class ForumPost {
   }
 
   public boolean editableBy(Account reader, Instant now) {
-    return reader != null && isBy(reader) && !hidden && !now.isAfter(createdAt.plus(EDIT_WINDOW));
+    return reader != null && isBy(reader) && !hidden && withinEditWindow(createdAt, now);
+  }
+
+  /** Whether a post written at {@code createdAt} may still be edited by its author. */
+  public static boolean withinEditWindow(Instant createdAt, Instant now) {
+    return !now.isAfter(createdAt.plus(EDIT_WINDOW));
   }
 
   public boolean isBy(Account account) {

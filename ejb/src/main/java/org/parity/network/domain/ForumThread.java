@@ -1,7 +1,9 @@
 package org.parity.network.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.parity.curriculum.domain.LinesConverter;
 import org.parity.identity.domain.Account;
 
@@ -19,7 +23,10 @@ import org.parity.identity.domain.Account;
  * A conversation in a network's forum. It numbers its posts itself (1, 2, 3 …) so that pages of 25
  * are found by number, however long the thread grows.
  */
+// Cached: every page of a thread reads it; a reply, a move or a lock updates the cached copy.
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(
     name = "ForumThread.findByNetwork",
     query =
@@ -40,15 +47,16 @@ public class ForumThread {
       allocationSize = 50)
   private Long id;
 
-  @ManyToOne(optional = false)
+  // Lazy: a thread page needs none of them joined; the network and category come from the cache.
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   private LearningNetwork network;
 
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   private ForumCategory category;
 
   private String title;
 
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   private Account author;
 
   @Convert(converter = LinesConverter.class)

@@ -14,7 +14,9 @@ import java.io.Serializable;
 @NamedQuery(
     name = "HelpfulMark.findMine",
     query =
-        "select h.id.postId from HelpfulMark h where h.id.accountId = :account and h.id.postId in :posts")
+        "select p.number from HelpfulMark h, ForumPost p where h.id.postId = p.id"
+            + " and h.id.accountId = :account and p.thread = :thread"
+            + " and p.number between :first and :last")
 public class HelpfulMark {
 
   @Embeddable

@@ -1,5 +1,6 @@
 package org.parity.network.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.parity.identity.domain.Account;
 
 /**
@@ -19,9 +24,9 @@ import org.parity.identity.domain.Account;
  * and network, reused when they ask again.
  */
 @Entity
-@NamedQuery(
-    name = "NetworkMembership.find",
-    query = "select m from NetworkMembership m where m.network = :network and m.account = :account")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @NamedQuery(
     name = "NetworkMembership.findByStatus",
     query =
@@ -62,9 +67,13 @@ public class NetworkMembership {
       allocationSize = 50)
   private Long id;
 
+  // The person and network never change (one row each, reused): every page a member reads finds
+  // their standing by them, from the cache.
+  @NaturalId
   @ManyToOne(optional = false)
   private LearningNetwork network;
 
+  @NaturalId
   @ManyToOne(optional = false)
   private Account account;
 

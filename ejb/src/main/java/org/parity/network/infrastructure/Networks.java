@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.parity.identity.domain.Account;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
@@ -22,6 +23,7 @@ import org.parity.network.domain.ModerationAction;
 import org.parity.network.domain.NetworkMembership;
 import org.parity.network.domain.NetworkSuspension;
 import org.parity.network.domain.PostFlag;
+import org.parity.network.domain.PostOnPage;
 import org.parity.network.domain.PostRevision;
 import org.parity.network.domain.ReadMarker;
 
@@ -46,12 +48,13 @@ public class Networks {
         .loadOptional(slug);
   }
 
+  /** By natural id, so a member's standing usually comes from the cache. */
   public Optional<NetworkMembership> membership(LearningNetwork network, Account account) {
-    return em.createNamedQuery("NetworkMembership.find", NetworkMembership.class)
-        .setParameter("network", network)
-        .setParameter("account", account)
-        .getResultStream()
-        .findFirst();
+    return em.unwrap(Session.class)
+        .byNaturalId(NetworkMembership.class)
+        .using("network", network)
+        .using("account", account)
+        .loadOptional();
   }
 
   /** Whether {@code facilitator} facilitates a network that {@code member} belongs to. */
@@ -125,8 +128,8 @@ public class Networks {
   }
 
   /** Posts numbered {@code first} to {@code last} of a thread: a page, found by number. */
-  public List<ForumPost> posts(ForumThread thread, int first, int last) {
-    return em.createNamedQuery("ForumPost.findPage", ForumPost.class)
+  public List<PostOnPage> posts(ForumThread thread, int first, int last) {
+    return em.createNamedQuery("ForumPost.findPage", PostOnPage.class)
         .setParameter("thread", thread)
         .setParameter("first", first)
         .setParameter("last", last)
@@ -170,14 +173,17 @@ public class Networks {
   }
 
   /** Which of these posts the account has found helpful. */
-  public Set<Long> helpfulMarks(Account account, Collection<Long> postIds) {
-    return postIds.isEmpty()
-        ? Set.of()
-        : new HashSet<>(
-            em.createNamedQuery("HelpfulMark.findMine", Long.class)
-                .setParameter("account", account.getId())
-                .setParameter("posts", postIds)
-                .getResultList());
+  /**
+   * The numbers of posts {@code first}…{@code last} of the thread that the account marked helpful.
+   */
+  public Set<Integer> helpfulMarks(Account account, ForumThread thread, int first, int last) {
+    return new HashSet<>(
+        em.createNamedQuery("HelpfulMark.findMine", Integer.class)
+            .setParameter("account", account.getId())
+            .setParameter("thread", thread)
+            .setParameter("first", first)
+            .setParameter("last", last)
+            .getResultList());
   }
 
   public Optional<HelpfulMark> helpfulMark(ForumPost post, Account account) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import org.parity.identity.domain.Account;
 import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.LearningNetwork;
@@ -80,8 +81,13 @@ public class Notifications {
         .collect(Collectors.toMap(m -> m.getAccount().getId(), Function.identity()));
   }
 
+  /**
+   * Cached until a notification is written or read (Hibernate's query cache forgets it when the
+   * table changes): every signed-in page shows the count, and most pages change nothing.
+   */
   public long unreadCount(String email) {
     return em.createNamedQuery("Notification.countUnreadByEmail", Long.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .setParameter("email", email)
         .getSingleResult();
   }

@@ -45,11 +45,29 @@ public class CurrentUser {
     return account;
   }
 
+  /** The header's name: read with the caller's standing as they were signed in this request. */
   public String getDisplayName() {
     if (displayName == null) {
+      Object known =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestMap()
+              .get(SessionAuthentication.DISPLAY_NAME);
       displayName =
-          account != null ? account.getDisplayName() : isSignedIn() ? settings.myDisplayName() : "";
+          account != null
+              ? account.getDisplayName()
+              : known instanceof String name ? name : isSignedIn() ? settings.myDisplayName() : "";
     }
     return displayName;
+  }
+
+  /** After the person renames themselves: the rest of this request shows the new name. */
+  public void forget() {
+    account = null;
+    displayName = null;
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestMap()
+        .remove(SessionAuthentication.DISPLAY_NAME);
   }
 }

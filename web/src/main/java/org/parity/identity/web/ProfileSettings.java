@@ -22,6 +22,7 @@ public class ProfileSettings implements Serializable {
   @Inject AccountSettingsService settings;
   @Inject Taxonomy taxonomy;
   @Inject PageMessages messages;
+  @Inject CurrentUser currentUser;
 
   private String displayName;
   private String profession;
@@ -54,6 +55,7 @@ public class ProfileSettings implements Serializable {
               registrationBody,
               registrationNumber,
               region));
+      currentUser.forget();
       messages.info("profile.saved");
     } catch (InvalidInput refused) {
       messages.fieldErrors("profile", refused.fieldErrors());

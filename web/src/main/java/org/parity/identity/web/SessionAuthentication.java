@@ -32,6 +32,9 @@ import org.parity.platform.web.PageAddress;
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
+  /** The request attribute with the signed-in person's display name, read with their standing. */
+  static final String DISPLAY_NAME = "parity.displayName";
+
   @Inject IdentityStoreHandler identityStores;
   @Inject SignInAttempt attempt;
   @Inject SignedInSessions sessions;
@@ -126,6 +129,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     if (standing.secondFactorMissing()) {
       request.setAttribute(SecondFactorRequirement.MISSING, Boolean.TRUE);
     }
+    request.setAttribute(DISPLAY_NAME, standing.displayName());
     return context.notifyContainerAboutLogin(standing.email(), standing.roles());
   }
 

@@ -27,6 +27,11 @@ public class SubscriptionToggle {
     return subscriptions.networkId(slug).orElse(0L);
   }
 
+  /** What the page has already read with its content, so the button need not ask again. */
+  public void know(String type, long id, boolean following) {
+    known.put(type + ":" + id, Optional.of(following));
+  }
+
   public boolean isShown(String type, long id) {
     return state(type, id).isPresent();
   }

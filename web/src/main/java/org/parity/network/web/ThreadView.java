@@ -28,6 +28,7 @@ import org.parity.platform.web.PageMessages;
 public class ThreadView {
 
   @Inject ForumService forum;
+  @Inject SubscriptionToggle follow;
   @Inject ForumModeration moderation;
   @Inject PageMessages messages;
 
@@ -279,6 +280,9 @@ public class ThreadView {
     if (thread == null && slug != null && id != null) {
       try {
         thread = forum.thread(slug, id, page == null ? 1 : page);
+        if (thread.following() != null) {
+          follow.know("THREAD", thread.id(), thread.following());
+        }
       } catch (EJBAccessException e) {
         return null;
       }
