@@ -18,7 +18,8 @@ import org.parity.load.BusyNetwork;
 
 /**
  * What the browser is told to defend (security headers on pages, API answers and error pages) and
- * what the API refuses: state changes another site could make a signed-in browser send.
+ * what the API and the pages refuse: state changes another site could make a signed-in browser
+ * send.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,5 +131,42 @@ class BrowserDefencesIT {
             "same-origin");
     assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
     assertThat(member.get(busy.threadApi()).body()).contains("Sent from elsewhere");
+  }
+
+  @Test
+  void aPageRefusesAFormPostAnotherSiteMadeTheBrowserSend() throws Exception {
+    BusyNetwork busy = BusyNetwork.create(base, UUID.randomUUID().toString().substring(0, 8), 1);
+    ApiSession member = busy.people().get(0);
+    // The member's thread page keeps no view state: its reply form carries no token.
+    String page = busy.threadApi().replace("/api/v1", "");
+    assertThat(member.get(page).body()).contains("value=\"stateless\"");
+    String form =
+        "reply=reply&reply%3Abody=Posted+from+another+site&reply%3Asubmit=Reply"
+            + "&jakarta.faces.ViewState=stateless";
+    String formType = "application/x-www-form-urlencoded";
+    HttpResponse<String> crossOrigin =
+        member.raw("POST", page, form, "Content-Type", formType, "Origin", "http://evil.example");
+    assertThat(crossOrigin.statusCode()).isEqualTo(403);
+    HttpResponse<String> crossSite =
+        member.raw("POST", page, form, "Content-Type", formType, "Sec-Fetch-Site", "cross-site");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(member.get(busy.threadApi()).body())
+        .as("nothing refused was written")
+        .doesNotContain("Posted from another site");
+
+    String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    HttpResponse<String> sameOrigin =
+        member.raw(
+            "POST",
+            page,
+            form,
+            "Content-Type",
+            formType,
+            "Origin",
+            own,
+            "Sec-Fetch-Site",
+            "same-origin");
+    assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isIn(200, 302, 303);
+    assertThat(member.get(busy.threadApi()).body()).contains("Posted from another site");
   }
 }

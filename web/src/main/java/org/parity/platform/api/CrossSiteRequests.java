@@ -17,8 +17,9 @@ import org.parity.platform.web.JsonRefusal;
  * a personal access token, which needs no such defence). A call that changes something must be one
  * no cross-site form can make (a JSON body, or an X-Requested-With header, either of which a
  * browser only sends cross-site after the server agreed, and Parity never agrees), and when the
- * browser says where it comes from (Origin, Sec-Fetch-Site), that must be Parity itself. Refusals
- * are 403 and change nothing.
+ * browser says where it comes from (Origin, Sec-Fetch-Site), that must be Parity itself. A page's
+ * form post (besides SameSite cookies) must come from Parity too. Refusals are 403 and change
+ * nothing.
  */
 public class CrossSiteRequests extends HttpFilter {
 
@@ -42,6 +43,16 @@ public class CrossSiteRequests extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      // A page's form: pages that keep no view state have no token in their forms, so a post
+      // another site's page made the browser send is refused by where it came from.
+      if (fromParityItself(request)) {
+        chain.doFilter(request, response);
+      } else {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      }
+      return;
+    }
     Object mayWrite = request.getAttribute(TOKEN_MAY_WRITE);
     if (mayWrite != null) {
       if (Boolean.TRUE.equals(mayWrite)) {
@@ -63,9 +74,11 @@ public class CrossSiteRequests extends HttpFilter {
   }
 
   private boolean fromParityItself(HttpServletRequest request) {
+    // The browser's own word when it gives it: a page cannot set it, and unlike Origin it is not
+    // "null" on pages whose referrer policy is no-referrer (the e-mailed token pages).
     String site = request.getHeader("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-      return false;
+    if (site != null) {
+      return site.equals("same-origin") || site.equals("none");
     }
     String origin = request.getHeader("Origin");
     return origin == null || origin.equalsIgnoreCase(ownOrigin(request));
