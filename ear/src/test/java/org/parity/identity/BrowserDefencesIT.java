@@ -59,7 +59,7 @@ class BrowserDefencesIT {
         .contains("'nonce-");
 
     HttpResponse<String> reset = visitor.get("/reset-password?token=not-a-token");
-    assertThat(reset.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(reset.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
   }
 
   private static void assertDefended(HttpResponse<String> response) {

@@ -43,7 +43,8 @@ public class CrossSiteRequests extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    // The servlet path is decoded, as the server chose the servlet by it: /%61pi/ is the API too.
+    if (!request.getServletPath().equals("/api") && !request.getServletPath().startsWith("/api/")) {
       // A page's form: pages that keep no view state have no token in their forms, so a post
       // another site's page made the browser send is refused by where it came from.
       if (fromParityItself(request)) {
@@ -74,8 +75,8 @@ public class CrossSiteRequests extends HttpFilter {
   }
 
   private boolean fromParityItself(HttpServletRequest request) {
-    // The browser's own word when it gives it: a page cannot set it, and unlike Origin it is not
-    // "null" on pages whose referrer policy is no-referrer (the e-mailed token pages).
+    // The browser's own word when it gives it: a page cannot set it. Older browsers send only
+    // Origin (real on Parity's own pages, whose referrer policies all keep the origin on the site).
     String site = request.getHeader("Sec-Fetch-Site");
     if (site != null) {
       return site.equals("same-origin") || site.equals("none");

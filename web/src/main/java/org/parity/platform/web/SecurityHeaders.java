@@ -48,7 +48,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader(
         "Referrer-Policy",
         TOKEN_PAGES.contains(PageAddress.path(request))
-            ? "no-referrer"
+            ? "same-origin"
             : "strict-origin-when-cross-origin");
     response.setHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
