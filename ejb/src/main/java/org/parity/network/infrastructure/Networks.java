@@ -172,7 +172,6 @@ public class Networks {
             .getResultList();
   }
 
-  /** Which of these posts the account has found helpful. */
   /**
    * The numbers of posts {@code first}…{@code last} of the thread that the account marked helpful.
    */
