@@ -168,6 +168,31 @@ class BrowserDefencesIT {
     assertThat(member.get(busy.threadApi()).body()).contains("Posted from another site");
   }
 
+  /**
+   * The header's sign-out is a plain form posting to /sign-out: a link (GET) or another site's post
+   * signs nobody out; Parity's own post ends the session.
+   */
+  @Test
+  void signingOutTakesAPostFromParityItself() throws Exception {
+    BusyNetwork busy = BusyNetwork.create(base, UUID.randomUUID().toString().substring(0, 8), 1);
+    ApiSession member = busy.people().get(0);
+    String signedInOnly = "/api/v1/me/subscriptions";
+    assertThat(member.get(signedInOnly).statusCode()).isEqualTo(200);
+    assertThat(member.get("/").body()).contains("action=\"/sign-out\"");
+
+    assertThat(member.get("/sign-out").statusCode()).isEqualTo(405);
+    HttpResponse<String> crossSite =
+        member.raw("POST", "/sign-out", "", "Sec-Fetch-Site", "cross-site");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(member.get(signedInOnly).statusCode()).as("still signed in").isEqualTo(200);
+
+    HttpResponse<String> own =
+        member.raw("POST", "/sign-out", "", "Origin", ownOrigin(), "Sec-Fetch-Site", "same-origin");
+    assertThat(own.statusCode()).isEqualTo(302);
+    assertThat(own.headers().firstValue("Location").orElse("")).endsWith("/login?signedOut=true");
+    assertThat(member.get(signedInOnly).statusCode()).isEqualTo(401);
+  }
+
   /** Parity's own origin, as a browser on its pages names it. */
   private String ownOrigin() {
     return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();

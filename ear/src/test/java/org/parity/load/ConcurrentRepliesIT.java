@@ -6,6 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.browser.ApiSession;
 import org.parity.it.Deployments;
 
-/** Members replying to one thread at the same moment all land, numbered without gaps. */
+/**
+ * Members replying to one thread at the same moment all land, numbered without gaps; a member
+ * opening a thread in several tabs at once gets one read marker, without an error.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConcurrentRepliesIT {
@@ -97,5 +104,35 @@ class ConcurrentRepliesIT {
         assertThat(posts.values()).as(body).anyMatch(html -> html.contains(body + "<"));
       }
     }
+  }
+
+  @Test
+  void tabsOpeningAThreadAtOnceMakeOneReadMarkerWithoutAnError() throws Exception {
+    BusyNetwork network = BusyNetwork.create(base, UUID.randomUUID().toString().substring(0, 8), 2);
+    network.reply(30);
+    ApiSession reader = network.people().get(1);
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+    long logBefore = Files.size(log);
+
+    ExecutorService tabs = Executors.newFixedThreadPool(WRITERS);
+    List<Future<HttpResponse<String>>> pages = new ArrayList<>();
+    for (int t = 0; t < WRITERS; t++) {
+      pages.add(tabs.submit(() -> reader.get(network.threadPage() + "?page=2")));
+    }
+    for (Future<HttpResponse<String>> page : pages) {
+      assertThat(page.get().statusCode()).isEqualTo(200);
+    }
+    tabs.shutdown();
+    String logged = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    assertThat(logged.substring((int) Math.min(logBefore, logged.length())))
+        .as("the server's log while the tabs opened the thread")
+        .doesNotContainIgnoringCase("forum_read_marker")
+        .doesNotContain("Duplicate entry");
+
+    // Read up to post 31: with one more reply, the thread opens at post 32.
+    network.people().get(0).postJson(network.threadApi() + "/posts", "{\"body\":\"One more\"}");
+    HttpResponse<String> opened = reader.get(network.threadPage());
+    assertThat(opened.statusCode()).isEqualTo(302);
+    assertThat(opened.headers().firstValue("Location").orElse("")).endsWith("?page=2#post-32");
   }
 }

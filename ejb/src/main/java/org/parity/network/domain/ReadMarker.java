@@ -1,5 +1,6 @@
 package org.parity.network.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -8,8 +9,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** How far a member has read a thread: the number of the last post they have seen. */
+/**
+ * How far a member has read a thread: the number of the last post they have seen. Cached: every
+ * page a member opens reads it, and it changes only when they read further.
+ */
 @Entity
+@Cacheable
 @Table(name = "forum_read_marker")
 @NamedQuery(
     name = "ReadMarker.findForThreads",

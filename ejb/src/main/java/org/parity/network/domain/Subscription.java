@@ -1,5 +1,6 @@
 package org.parity.network.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import org.parity.identity.domain.Account;
  * network. Starting or replying to a thread follows it.
  */
 @Entity
+@Cacheable
 @Table(name = "forum_subscription")
 @NamedQuery(
     name = "Subscription.find",

@@ -212,9 +212,18 @@ public class Networks {
         em.find(ReadMarker.class, new ReadMarker.Key(thread.getId(), account.getId())));
   }
 
-  /** Moves the account's read marker in the thread on to {@code number}, making it if need be. */
+  /**
+   * Moves the account's read marker in the thread on to {@code number}, making it if need be. Two
+   * tabs opening a thread at once would both make it; so the first marker is made under a lock on
+   * the reader's account row, and looked for again (a locking read sees the other tab's).
+   */
   public void readUpTo(long threadId, long accountId, int number) {
-    ReadMarker marker = em.find(ReadMarker.class, new ReadMarker.Key(threadId, accountId));
+    ReadMarker.Key key = new ReadMarker.Key(threadId, accountId);
+    ReadMarker marker = em.find(ReadMarker.class, key);
+    if (marker == null) {
+      em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+      marker = em.find(ReadMarker.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
     if (marker == null) {
       em.persist(new ReadMarker(threadId, accountId, number));
     } else {

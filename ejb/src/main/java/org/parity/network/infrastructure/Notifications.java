@@ -29,13 +29,20 @@ public class Notifications {
     em.persist(entity);
   }
 
+  /**
+   * Cached, "not following" included: every page a member opens asks it for its follow button, and
+   * follows change seldom (the query cache forgets its answers when the table changes).
+   */
   public Optional<Subscription> subscription(
       Account account, Subscription.Target target, long targetId) {
-    return em.createNamedQuery("Subscription.find", Subscription.class)
+    return em
+        .createNamedQuery("Subscription.find", Subscription.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .setParameter("account", account)
         .setParameter("target", target)
         .setParameter("targetId", targetId)
-        .getResultStream()
+        .getResultList() // a list, not a stream: Hibernate does not cache streamed results
+        .stream()
         .findFirst();
   }
 

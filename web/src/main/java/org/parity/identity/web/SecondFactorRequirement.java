@@ -47,6 +47,7 @@ public class SecondFactorRequirement extends HttpFilter {
         || path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/resources/")
         || path.startsWith("/login")
+        || path.equals("/sign-out")
         || path.startsWith("/errors/");
   }
 }

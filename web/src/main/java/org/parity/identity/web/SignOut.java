@@ -9,20 +9,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parity.identity.application.AccountSettingsService;
 import org.parity.platform.web.PageAddress;
-import org.parity.platform.web.PageMessages;
 
-/** The header's sign-out button (a POST, so no link can sign anyone out). */
+/** "Sign out everywhere" on the security page (the header's button posts to SignOutAddress). */
 @Named
 @RequestScoped
 public class SignOut {
 
-  @Inject PageMessages messages;
   @Inject AccountSettingsService settings;
-
-  public void submit() throws ServletException {
-    end();
-    PageAddress.redirect("/login?signedOut=true");
-  }
 
   /** Ends every session of the account, on every device, this one included. */
   public void everywhere() throws ServletException {
