@@ -39,7 +39,8 @@ import org.parity.network.application.ForumService;
  * <p>Run by {@code ./mvnw -Pbenchmark-load verify} only (the profile installs wrk, fixes the
  * server's heap at 512 MB and writes {@code ear/target/benchmark/load.md}). Sizes, in seconds:
  * {@code -Dbenchmark.duration} (each measured run, 20), {@code -Dbenchmark.warmup} (the warm-up
- * before each, 10) and {@code -Dbenchmark.soak} (600).
+ * before each, 10), {@code -Dbenchmark.warmupAll} (every page in turn before the first, 300) and
+ * {@code -Dbenchmark.soak} (600).
  *
  * <p>This is a benchmark, never a timed test: it fails only if a page shows the wrong content, if
  * wrk gets answers other than 2xx or 3xx, if a reader's session is lost, or if the heap has grown
@@ -90,7 +91,8 @@ class LoadBenchmark {
 
     ServerCli cli = new ServerCli(Path.of(System.getProperty("jboss.home")));
     Meter meter = meter(forum, targets, cli, reportFile.toAbsolutePath().resolveSibling("load"));
-    meter.warmUpAll(parity.url("/"), warmup.multipliedBy(6));
+    // Long enough for the JIT compiler to have done most of its work on the shared code.
+    meter.warmUpAll(parity.url("/"), seconds("benchmark.warmupAll", 300));
     String floorPage = targets.get(0).name() + " (plain servlet)";
     Run floorRun =
         meter.measure(floorPage, "floor", "anonymous.lua", plain.url("/page"), warmup, duration);

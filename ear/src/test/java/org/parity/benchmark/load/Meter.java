@@ -41,18 +41,26 @@ final class Meter {
       wrk.run(script, url, warmup);
     }
     long sessionsBefore = cli.activeSessions();
-    double cpuBefore = server.cpuMillis();
+    ServerProcess.CpuReading before = server.cpu();
     WrkResult result = wrk.run(script, url, duration);
-    double cpu = server.cpuMillis() - cpuBefore;
-    Run run = new Run(target, who, result, cpu, cli.activeSessions() - sessionsBefore);
+    ServerProcess.CpuReading after = server.cpu();
+    Run run =
+        new Run(
+            target,
+            who,
+            result,
+            after.totalSince(before),
+            after.compilingSince(before),
+            cli.activeSessions() - sessionsBefore);
     progress.printf(
-        "%s, %s: %.0f req/s, p50 %.1f ms, errors %s, %.2f CPU ms/req%n",
+        "%s, %s: %.0f req/s, p50 %.1f ms, errors %s, %.2f CPU ms/req (and %.2f compiling)%n",
         target,
         who,
         result.requestsPerSecond(),
         result.p50Micros() / 1000.0,
         result.errorsByKind(),
-        run.cpuMillisPerRequest());
+        run.cpuMillisPerRequest(),
+        run.compilingMillisPerRequest());
     return run;
   }
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.parity.identity.domain.SignInThrottle;
 import org.parity.identity.infrastructure.SignInThrottles;
 
 /**
@@ -22,8 +21,6 @@ public class PasswordGuesses {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void wrongGuess(String email) {
-    SignInThrottle throttle = throttles.forEmail(email);
-    throttle.recordFailure(clock.instant());
-    throttles.keep(throttle);
+    throttles.recordFailure(throttles.forEmail(email), clock.instant());
   }
 }

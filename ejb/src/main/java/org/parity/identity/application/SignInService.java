@@ -110,8 +110,7 @@ public class SignInService {
   }
 
   private SignInResult refused(SignInThrottle throttle, String email, Instant now, String why) {
-    throttle.recordFailure(now);
-    throttles.keep(throttle);
+    throttles.recordFailure(throttle, now);
     Optional<Instant> pausedNow = throttle.pausedUntil(now);
     log.record(
         pausedNow.isPresent()

@@ -23,8 +23,12 @@ public class SignInThrottles {
         .orElseGet(() -> new SignInThrottle(key));
   }
 
-  /** Stores a count that has just had its first failure (only failures are worth a row). */
-  public void keep(SignInThrottle throttle) {
+  /**
+   * Counts a failure on the address's counter and stores it (a counter gets a row at its first
+   * failure: only failures are worth one).
+   */
+  public void recordFailure(SignInThrottle throttle, Instant now) {
+    throttle.recordFailure(now);
     if (!em.contains(throttle)) {
       em.persist(throttle);
     }

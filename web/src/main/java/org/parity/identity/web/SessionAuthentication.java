@@ -20,6 +20,7 @@ import org.parity.identity.application.OrganisationSignInService;
 import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
 import org.parity.identity.application.SignedInSessions;
+import org.parity.platform.api.ApiRequests;
 import org.parity.platform.api.CrossSiteRequests;
 import org.parity.platform.web.PageAddress;
 
@@ -52,9 +53,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, credential);
     }
-    String bearer = bearerToken(request);
-    if (bearer != null) {
-      return byToken(request, response, context, bearer);
+    Optional<String> bearer = ApiRequests.bearerToken(request);
+    if (bearer.isPresent()) {
+      return byToken(request, response, context, bearer.get());
     }
     if (!isStaticResource(request)) {
       Optional<SignedInSession> signedIn = SignedInSession.of(request);
@@ -131,19 +132,6 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     }
     request.setAttribute(DISPLAY_NAME, standing.displayName());
     return context.notifyContainerAboutLogin(standing.email(), standing.roles());
-  }
-
-  /** The API's Authorization: Bearer token, if any; pages go by their session only. */
-  private static String bearerToken(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    String path = PageAddress.path(request);
-    if (header == null
-        || !path.startsWith("/api/")
-        || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return null;
-    }
-    String token = header.substring(7).strip();
-    return token.isEmpty() ? null : token;
   }
 
   /** The code after a right password: only then does the session begin. */

@@ -43,8 +43,7 @@ public class CrossSiteRequests extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    // The servlet path is decoded, as the server chose the servlet by it: /%61pi/ is the API too.
-    if (!request.getServletPath().equals("/api") && !request.getServletPath().startsWith("/api/")) {
+    if (!ApiRequests.isApi(request)) {
       // A page's form: pages that keep no view state have no token in their forms, so a post
       // another site's page made the browser send is refused by where it came from.
       if (fromParityItself(request)) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.parity.platform.api.ApiRequests;
 
 /**
  * How often one client address may knock (so many a period, the allowance renewed whole at the
@@ -124,11 +125,6 @@ public class RequestLimits extends HttpFilter {
     if (path.startsWith("/api/v1/search")) {
       return Kind.SEARCH_API;
     }
-    String authorization = request.getHeader("Authorization");
-    return path.startsWith("/api/")
-            && authorization != null
-            && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? Kind.TOKEN_USE
-        : null;
+    return ApiRequests.bearerToken(request).isPresent() ? Kind.TOKEN_USE : null;
   }
 }

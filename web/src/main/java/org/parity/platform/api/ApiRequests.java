@@ -1,0 +1,36 @@
+package org.parity.platform.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * Whether a request is for the API, and the personal access token it carries: decided here once for
+ * the sign-in mechanism, the request limits and the cross-site defence alike.
+ */
+public final class ApiRequests {
+
+  private static final String BEARER = "Bearer ";
+
+  private ApiRequests() {}
+
+  /**
+   * By the servlet path, which is decoded, as the server chose the servlet by it: {@code /%61pi/}
+   * is the API too.
+   */
+  public static boolean isApi(HttpServletRequest request) {
+    String servletPath = request.getServletPath();
+    return servletPath.equals("/api") || servletPath.startsWith("/api/");
+  }
+
+  /** An API call's {@code Authorization: Bearer} token; pages go by their session only. */
+  public static Optional<String> bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null
+        || !isApi(request)
+        || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    String token = header.substring(BEARER.length()).strip();
+    return token.isEmpty() ? Optional.empty() : Optional.of(token);
+  }
+}
