@@ -1,7 +1,6 @@
 package org.parity.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,13 +19,8 @@ public class SignOut {
   /** Ends every session of the account, on every device, this one included. */
   public void everywhere() throws ServletException {
     settings.signOutEverywhere();
-    end();
+    SignOutAddress.end(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     PageAddress.redirect("/login?everywhere=true");
-  }
-
-  private static void end() throws ServletException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
-    external.invalidateSession();
   }
 }

@@ -20,11 +20,16 @@ public class SignOutAddress extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
+    end(request);
+    response.sendRedirect(request.getContextPath() + "/login?signedOut=true");
+  }
+
+  /** Signs this request's caller out and ends its session (also "sign out everywhere"'s end). */
+  static void end(HttpServletRequest request) throws ServletException {
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + "/login?signedOut=true");
   }
 }
