@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.parity.identity.domain.Account;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
@@ -30,6 +31,12 @@ import org.parity.network.domain.ReadMarker;
 /** Networks and memberships, as stored with JPA. */
 @Dependent
 public class Networks {
+
+  /**
+   * The query cache's region for pages of posts: a page is read on every view and changes only when
+   * a post or an author does (Hibernate then forgets it); persistence.xml bounds the region's size.
+   */
+  static final String PAGES_OF_POSTS = "pages-of-posts";
 
   @PersistenceContext EntityManager em;
 
@@ -127,9 +134,14 @@ public class Networks {
         .getResultList();
   }
 
-  /** Posts numbered {@code first} to {@code last} of a thread: a page, found by number. */
+  /**
+   * Posts numbered {@code first} to {@code last} of a thread: a page, found by number, from the
+   * query cache while no post or author has changed since it was read.
+   */
   public List<PostOnPage> posts(ForumThread thread, int first, int last) {
     return em.createNamedQuery("ForumPost.findPage", PostOnPage.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        .setHint(HibernateHints.HINT_CACHE_REGION, PAGES_OF_POSTS)
         .setParameter("thread", thread)
         .setParameter("first", first)
         .setParameter("last", last)
