@@ -50,6 +50,63 @@ class ForumIT extends BrowserTest {
     return LearnerApi.json(response);
   }
 
+  /**
+   * A page of posts is kept between views (Hibernate's query cache): a member's next view must
+   * still show a reply the moment it is made, and a post's author under the name they have just
+   * taken.
+   */
+  @Test
+  void aMembersPageShowsANewReplyAndAnAuthorsNewNameAtOnce() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String dee = "forum-dee-" + run + "@example.org";
+    String eli = "forum-eli-" + run + "@example.org";
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(dee, "Dee Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(eli, "Eli Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    ApiSession deeApi = ApiSession.signedIn(base, dee, PASSWORD);
+    ApiSession eliApi = ApiSession.signedIn(base, eli, PASSWORD);
+    String network = "/api/v1/networks/" + STARTER;
+    assertThat(deeApi.post(network + "/join").body()).contains("ACTIVE");
+    assertThat(eliApi.post(network + "/join").body()).contains("ACTIVE");
+    long category =
+        json(eliApi.get(network + "/threads"))
+            .getJsonArray("categories")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> started =
+        eliApi.postJson(
+            network + "/threads",
+            "{\"category\":" + category + ",\"title\":\"Names " + run + "\",\"body\":\"Hello\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String threadUrl =
+        "/networks/" + STARTER + "/threads/" + json(started).getJsonNumber("id").longValue();
+    String threadApi = "/api/v1" + threadUrl;
+    assertThat(deeApi.postJson(threadApi + "/posts", "{\"body\":\"Dee writes\"}").statusCode())
+        .isEqualTo(201);
+
+    new LoginPage(browser).open().signIn(dee, PASSWORD);
+    ThreadPage thread = new ThreadPage(browser).open(threadUrl + "?page=1");
+    assertThat(browser.text("#latest")).contains("Dee Forum " + run).contains("Dee writes");
+    thread.open(threadUrl + "?page=1");
+    assertThat(browser.findAll("#posts > li")).hasSize(2);
+
+    assertThat(eliApi.postJson(threadApi + "/posts", "{\"body\":\"Eli answers\"}").statusCode())
+        .isEqualTo(201);
+    thread.open(threadUrl + "?page=1");
+    assertThat(browser.findAll("#posts > li")).hasSize(3);
+    assertThat(browser.text("#latest")).contains("Eli Forum " + run).contains("Eli answers");
+
+    browser.open("/me/profile");
+    browser.type("[id='profile:displayName']", "Dee Renamed " + run);
+    browser.submit("[id='profile:save']");
+    assertThat(browser.text("#messages")).contains("Your profile has been saved");
+    thread.open(threadUrl + "?page=1");
+    assertThat(browser.text("#posts"))
+        .contains("Dee Renamed " + run)
+        .doesNotContain("Dee Forum " + run);
+  }
+
   @Test
   void membersDiscussInSanitisedMarkdownAndClosedNetworksStayClosed() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
