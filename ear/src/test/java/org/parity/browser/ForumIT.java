@@ -50,6 +50,25 @@ class ForumIT extends BrowserTest {
     return LearnerApi.json(response);
   }
 
+  /** A GP (a learner) signed in through the API and, if {@code joins}, a member of the network. */
+  private ApiSession account(TestAccounts accounts, String email, String name, boolean joins)
+      throws Exception {
+    accounts.create(email, name, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    ApiSession session = ApiSession.signedIn(base, email, PASSWORD);
+    if (joins) {
+      assertThat(session.post("/api/v1/networks/" + STARTER + "/join").body()).contains("ACTIVE");
+    }
+    return session;
+  }
+
+  private static long firstCategory(ApiSession member, String network) throws Exception {
+    return json(member.get(network + "/threads"))
+        .getJsonArray("categories")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /**
    * A page of posts is kept between views (Hibernate's query cache): a member's next view must
    * still show a reply the moment it is made, and a post's author under the name they have just
@@ -61,19 +80,10 @@ class ForumIT extends BrowserTest {
     String dee = "forum-dee-" + run + "@example.org";
     String eli = "forum-eli-" + run + "@example.org";
     TestAccounts accounts = new TestAccounts(browser);
-    accounts.create(dee, "Dee Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    accounts.create(eli, "Eli Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    ApiSession deeApi = ApiSession.signedIn(base, dee, PASSWORD);
-    ApiSession eliApi = ApiSession.signedIn(base, eli, PASSWORD);
+    ApiSession deeApi = account(accounts, dee, "Dee Forum " + run, true);
+    ApiSession eliApi = account(accounts, eli, "Eli Forum " + run, true);
     String network = "/api/v1/networks/" + STARTER;
-    assertThat(deeApi.post(network + "/join").body()).contains("ACTIVE");
-    assertThat(eliApi.post(network + "/join").body()).contains("ACTIVE");
-    long category =
-        json(eliApi.get(network + "/threads"))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = firstCategory(eliApi, network);
     HttpResponse<String> started =
         eliApi.postJson(
             network + "/threads",
@@ -114,21 +124,11 @@ class ForumIT extends BrowserTest {
     String ben = "forum-ben-" + run + "@example.org";
     String cara = "forum-cara-" + run + "@example.org";
     TestAccounts accounts = new TestAccounts(browser);
-    accounts.create(ana, "Ana Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    accounts.create(ben, "Ben Forum " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    accounts.create(cara, "Cara Outside " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
-    ApiSession anaApi = ApiSession.signedIn(base, ana, PASSWORD);
-    ApiSession benApi = ApiSession.signedIn(base, ben, PASSWORD);
-    ApiSession caraApi = ApiSession.signedIn(base, cara, PASSWORD);
+    ApiSession anaApi = account(accounts, ana, "Ana Forum " + run, true);
+    ApiSession benApi = account(accounts, ben, "Ben Forum " + run, true);
+    ApiSession caraApi = account(accounts, cara, "Cara Outside " + run, false);
     String network = "/api/v1/networks/" + STARTER;
-    assertThat(anaApi.post(network + "/join").body()).contains("ACTIVE");
-    assertThat(benApi.post(network + "/join").body()).contains("ACTIVE");
-    long category =
-        json(anaApi.get(network + "/threads"))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = firstCategory(anaApi, network);
 
     String threadUrl;
     new LoginPage(browser).open().signIn(ana, PASSWORD);
