@@ -51,12 +51,7 @@ final class LongThreadSeed {
     // Signed in after the network exists, so the session carries the FACILITATOR role it granted.
     ApiSession writer = ApiSession.signedIn(base, facilitator, PASSWORD);
     String threads = "/api/v1/networks/" + slug + "/threads";
-    long category =
-        LearnerApi.json(writer.get(threads))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = writer.firstForumCategory("/api/v1/networks/" + slug);
 
     long started = System.nanoTime();
     long longThread = startThread(writer, threads, category, "A very long conversation " + run);

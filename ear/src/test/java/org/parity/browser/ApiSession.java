@@ -148,6 +148,22 @@ public final class ApiSession {
         + enc(state.group(1));
   }
 
+  /**
+   * The id of the first forum category of the network at {@code network} (its API address, {@code
+   * /api/v1/networks/{slug}}), as the network's thread list names it.
+   */
+  public long firstForumCategory(String network) throws IOException, InterruptedException {
+    try (var json =
+        jakarta.json.Json.createReader(
+            new java.io.StringReader(get(network + "/threads").body()))) {
+      return json.readObject()
+          .getJsonArray("categories")
+          .getJsonObject(0)
+          .getJsonNumber("id")
+          .longValue();
+    }
+  }
+
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path)).build(),

@@ -273,12 +273,7 @@ class CaseStudyIT extends BrowserTest {
     ApiSession memberApi = ApiSession.signedIn(base, member, PASSWORD);
     String network = "/api/v1/networks/integrating-physical-and-mental-health-care";
     assertThat(memberApi.post(network + "/join").body()).contains("ACTIVE");
-    long category =
-        LearnerApi.json(memberApi.get(network + "/threads"))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = memberApi.firstForumCategory(network);
     HttpResponse<String> thread =
         memberApi.postJson(
             network + "/threads",

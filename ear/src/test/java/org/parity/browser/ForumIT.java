@@ -61,14 +61,6 @@ class ForumIT extends BrowserTest {
     return session;
   }
 
-  private static long firstCategory(ApiSession member, String network) throws Exception {
-    return json(member.get(network + "/threads"))
-        .getJsonArray("categories")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   /**
    * A page of posts is kept between views (Hibernate's query cache): a member's next view must
    * still show a reply the moment it is made, and a post's author under the name they have just
@@ -83,7 +75,7 @@ class ForumIT extends BrowserTest {
     ApiSession deeApi = account(accounts, dee, "Dee Forum " + run, true);
     ApiSession eliApi = account(accounts, eli, "Eli Forum " + run, true);
     String network = "/api/v1/networks/" + STARTER;
-    long category = firstCategory(eliApi, network);
+    long category = eliApi.firstForumCategory(network);
     HttpResponse<String> started =
         eliApi.postJson(
             network + "/threads",
@@ -128,7 +120,7 @@ class ForumIT extends BrowserTest {
     ApiSession benApi = account(accounts, ben, "Ben Forum " + run, true);
     ApiSession caraApi = account(accounts, cara, "Cara Outside " + run, false);
     String network = "/api/v1/networks/" + STARTER;
-    long category = firstCategory(anaApi, network);
+    long category = anaApi.firstForumCategory(network);
 
     String threadUrl;
     new LoginPage(browser).open().signIn(ana, PASSWORD);
@@ -213,12 +205,7 @@ class ForumIT extends BrowserTest {
                         + "\"]}")
                 .statusCode())
         .isEqualTo(201);
-    long closedCategory =
-        json(anaApi.get("/api/v1/networks/" + closed + "/threads"))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long closedCategory = anaApi.firstForumCategory("/api/v1/networks/" + closed);
     HttpResponse<String> secret =
         anaApi.postJson(
             "/api/v1/networks/" + closed + "/threads",

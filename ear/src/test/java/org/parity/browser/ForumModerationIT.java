@@ -83,14 +83,6 @@ class ForumModerationIT extends BrowserTest {
     return ApiSession.signedIn(base, who + "-mod-" + run + "@example.org", PASSWORD);
   }
 
-  private static long firstCategory(ApiSession session, String network) throws Exception {
-    return json(session.get(network + "/threads"))
-        .getJsonArray("categories")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   private static long startThread(ApiSession session, String network, long category, String title)
       throws Exception {
     HttpResponse<String> created =
@@ -116,7 +108,7 @@ class ForumModerationIT extends BrowserTest {
   void membersEditQuoteAndMarkHelpfulAndUnreadCountsFollowTheirReading() throws Exception {
     People p = people();
     String network = "/api/v1/networks/mod-" + p.run();
-    long category = firstCategory(p.ana(), network);
+    long category = p.ana().firstForumCategory(network);
     long id = startThread(p.ana(), network, category, "Edits " + p.run());
     String thread = network + "/threads/" + id;
 
@@ -183,7 +175,7 @@ class ForumModerationIT extends BrowserTest {
   void facilitatorsWorkThroughFlagsAndEveryStepIsLogged() throws Exception {
     People p = people();
     String network = "/api/v1/networks/mod-" + p.run();
-    long category = firstCategory(p.ana(), network);
+    long category = p.ana().firstForumCategory(network);
     long id = startThread(p.ana(), network, category, "Flags " + p.run());
     String thread = network + "/threads/" + id;
     assertThat(
@@ -330,7 +322,7 @@ class ForumModerationIT extends BrowserTest {
     long to = categories.get(1).getJsonNumber("id").longValue();
     long id = startThread(p.ana(), starter, from, "Misplaced " + p.run());
     String thread = starter + "/threads/" + id;
-    long elsewhere = firstCategory(p.ana(), "/api/v1/networks/mod-" + p.run());
+    long elsewhere = p.ana().firstForumCategory("/api/v1/networks/mod-" + p.run());
     assertThat(
             p.admin()
                 .postJson(thread + "/move", "{\"category\":" + elsewhere + ",\"reason\":\"x\"}")
@@ -354,7 +346,7 @@ class ForumModerationIT extends BrowserTest {
   void newAccountsWriteOnlyAFewPostsOnTheirFirstDayUnlessTheyFacilitate() throws Exception {
     People p = people();
     String network = "/api/v1/networks/mod-" + p.run();
-    long category = firstCategory(p.ben(), network);
+    long category = p.ben().firstForumCategory(network);
     long id = startThread(p.ben(), network, category, "Busy " + p.run());
     String thread = network + "/threads/" + id;
     // The tests' server allows 25 (PARITY_NEW_ACCOUNT_POSTS); the thread's opening post was one.

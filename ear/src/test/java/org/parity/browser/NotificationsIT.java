@@ -228,7 +228,7 @@ class NotificationsIT extends MailedBrowserTest {
     for (ApiSession member : List.of(catApi, miaApi, anaApi)) {
       assertThat(member.post("/api/v1/networks/" + open + "/join").body()).contains("ACTIVE");
     }
-    long general = firstCategory(facApi, open);
+    long general = facApi.firstForumCategory("/api/v1/networks/" + open);
 
     // Cat follows the topic on the network's page.
     new LoginPage(browser).open().signIn(cat, PASSWORD);
@@ -265,7 +265,7 @@ class NotificationsIT extends MailedBrowserTest {
     assertThat(json(catApi.get("/api/v1/me/notifications")).getInt("unread")).isEqualTo(3);
 
     // A closed network: an outsider may not follow it or its threads.
-    long closedCategory = firstCategory(facApi, closed);
+    long closedCategory = facApi.firstForumCategory("/api/v1/networks/" + closed);
     assertThat(
             outApi
                 .postJson(
@@ -336,21 +336,13 @@ class NotificationsIT extends MailedBrowserTest {
         base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
   }
 
-  private static long firstCategory(ApiSession api, String slug) throws Exception {
-    return json(api.get("/api/v1/networks/" + slug + "/threads"))
-        .getJsonArray("categories")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   private static long startThread(ApiSession api, String slug, String title, String body)
       throws Exception {
     HttpResponse<String> created =
         api.postJson(
             "/api/v1/networks/" + slug + "/threads",
             "{\"category\":"
-                + firstCategory(api, slug)
+                + api.firstForumCategory("/api/v1/networks/" + slug)
                 + ",\"title\":\""
                 + title
                 + "\",\"body\":\""

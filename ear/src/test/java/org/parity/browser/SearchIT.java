@@ -280,12 +280,7 @@ class SearchIT extends BrowserTest {
         .isEqualTo(201);
     ApiSession anaApi = ApiSession.signedIn(base, ana, PASSWORD);
     ApiSession caraApi = ApiSession.signedIn(base, cara, PASSWORD);
-    long category =
-        json(anaApi.get("/api/v1/networks/" + closed + "/threads"))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = anaApi.firstForumCategory("/api/v1/networks/" + closed);
     HttpResponse<String> thread =
         anaApi.postJson(
             "/api/v1/networks/" + closed + "/threads",

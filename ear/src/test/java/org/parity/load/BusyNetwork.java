@@ -50,12 +50,7 @@ public record BusyNetwork(String slug, List<String> emails, List<ApiSession> peo
       people.add(ApiSession.signedIn(base, email, PASSWORD));
     }
     String threads = "/api/v1/networks/" + slug + "/threads";
-    long category =
-        json(people.get(0).get(threads))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = people.get(0).firstForumCategory("/api/v1/networks/" + slug);
     HttpResponse<String> thread =
         people
             .get(0)

@@ -59,12 +59,7 @@ final class LoadSeed {
       writers.add(ApiSession.signedIn(base, email, PASSWORD));
     }
     String threads = "/api/v1/networks/" + slug + "/threads";
-    long category =
-        LearnerApi.json(writers.get(0).get(threads))
-            .getJsonArray("categories")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long category = writers.get(0).firstForumCategory("/api/v1/networks/" + slug);
     String longTitle = "A busy conversation " + run;
     long longThread = startThread(writers.get(0), threads, category, longTitle);
     reply(writers, threads + "/" + longThread + "/posts");
