@@ -153,15 +153,11 @@ public final class ApiSession {
    * /api/v1/networks/{slug}}), as the network's thread list names it.
    */
   public long firstForumCategory(String network) throws IOException, InterruptedException {
-    try (var json =
-        jakarta.json.Json.createReader(
-            new java.io.StringReader(get(network + "/threads").body()))) {
-      return json.readObject()
-          .getJsonArray("categories")
-          .getJsonObject(0)
-          .getJsonNumber("id")
-          .longValue();
-    }
+    return LearnerApi.json(get(network + "/threads"))
+        .getJsonArray("categories")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
