@@ -16,8 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.casestudy.application.CaseStudyAuthoring;
 import org.parity.casestudy.application.CaseStudyReading;
 import org.parity.casestudy.application.CaseStudyReview;
@@ -37,6 +43,7 @@ import org.parity.platform.InvalidInput;
  * Content-Type says.
  */
 @Path("case-studies")
+@Tag(name = "Case studies", description = "Reading, writing and reviewing case studies.")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseStudyResource {
 
@@ -46,20 +53,26 @@ public class CaseStudyResource {
 
   public record Comment(String comment) {}
 
+  /** A file attached to a case study, and where it can be read. */
+  public record AttachmentLink(long id, String fileName, String mediaType, long size, String url) {}
+
   @GET
   @Path("{slug: [a-z0-9]+(-[a-z0-9]+)*}")
+  @Operation(summary = "A published case study")
   public StudyPage study(@PathParam("slug") String slug) {
     return reading.page(slug).orElseThrow(() -> new NotFoundException("No such case study"));
   }
 
   @GET
   @Path("mine")
+  @Operation(summary = "The caller's own case studies")
   public List<StudyLine> mine() {
     return authoring.mine();
   }
 
   @GET
   @Path("review")
+  @Operation(summary = "Case studies waiting for review (reviewers)")
   public List<StudyLine> queue() {
     return review.queue();
   }
@@ -67,12 +80,18 @@ public class CaseStudyResource {
   /** The study as its author or a reviewer works on it: the open revision and the comments. */
   @GET
   @Path("{id: [0-9]+}/draft")
+  @Operation(summary = "A case study's open revision and its comments")
   public Draft draft(@PathParam("id") long id) {
     return found(() -> authoring.draft(id));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Start a case study")
+  @APIResponse(
+      responseCode = "201",
+      description = "Started; Location is its draft",
+      content = @Content(schema = @Schema(implementation = Draft.class)))
   public Response start(CaseStudyContent content) {
     Draft draft = authoring.start(content == null ? CaseStudyContent.empty() : content);
     return Response.created(URI.create("/api/v1/case-studies/" + draft.studyId() + "/draft"))
@@ -82,6 +101,7 @@ public class CaseStudyResource {
 
   @PUT
   @Path("{id: [0-9]+}")
+  @Operation(summary = "Save a case study's open revision")
   @Consumes(MediaType.APPLICATION_JSON)
   public Draft save(@PathParam("id") long id, CaseStudyContent content) {
     return found(() -> authoring.save(id, content == null ? CaseStudyContent.empty() : content));
@@ -89,6 +109,7 @@ public class CaseStudyResource {
 
   @POST
   @Path("{id: [0-9]+}/submit")
+  @Operation(summary = "Submit a case study for review")
   public Draft submit(@PathParam("id") long id) {
     return found(() -> authoring.submit(id));
   }
@@ -96,6 +117,8 @@ public class CaseStudyResource {
   @POST
   @Path("{id: [0-9]+}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Comment on a case study in review (reviewers)")
+  @APIResponse(responseCode = "204", description = "Commented")
   public Response comment(@PathParam("id") long id, Comment comment) {
     found(
         () -> {
@@ -108,6 +131,8 @@ public class CaseStudyResource {
   @POST
   @Path("{id: [0-9]+}/request-changes")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send a case study back to its author with a comment (reviewers)")
+  @APIResponse(responseCode = "204", description = "Sent back")
   public Response requestChanges(@PathParam("id") long id, Comment comment) {
     found(
         () -> {
@@ -119,6 +144,8 @@ public class CaseStudyResource {
 
   @POST
   @Path("{id: [0-9]+}/publish")
+  @Operation(summary = "Publish a case study in review (reviewers)")
+  @APIResponse(responseCode = "204", description = "Published")
   public Response publish(@PathParam("id") long id) {
     found(
         () -> {
@@ -131,6 +158,17 @@ public class CaseStudyResource {
   @POST
   @Path("{id: [0-9]+}/attachments")
   @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Attach a file (PDF, PNG or JPEG) to a case study")
+  @RequestBody(
+      description = "The file's bytes; its name in X-File-Name",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_OCTET_STREAM,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Attached; Location is the file",
+      content = @Content(schema = @Schema(implementation = AttachmentLink.class)))
   public Response attach(
       @PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
       throws IOException {
@@ -142,13 +180,7 @@ public class CaseStudyResource {
     AttachmentInfo info = found(() -> authoring.attach(id, fileName, bytes));
     String url = "/case-studies/attachments/" + info.id();
     return Response.created(URI.create(url))
-        .entity(
-            Map.of(
-                "id", info.id(),
-                "fileName", info.fileName(),
-                "mediaType", info.mediaType(),
-                "size", info.size(),
-                "url", url))
+        .entity(new AttachmentLink(info.id(), info.fileName(), info.mediaType(), info.size(), url))
         .build();
   }
 

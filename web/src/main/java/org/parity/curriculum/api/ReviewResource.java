@@ -6,6 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.curriculum.application.CurriculumStudioService;
 import org.parity.curriculum.application.StudioService;
 
@@ -14,37 +18,58 @@ import org.parity.curriculum.application.StudioService;
  * submits a draft, a PUBLISHER of the same publisher publishes it. 409 when out of turn.
  */
 @Path("/")
+@Tag(
+    name = "Studio",
+    description =
+        "Writing, packaging, reviewing and publishing curricula and modules, for the editors and"
+            + " publishers of the organisations that own them.")
 public class ReviewResource {
+
+  private static final String COMMENT = "A comment for the version's history";
 
   @Inject StudioService modules;
   @Inject CurriculumStudioService curricula;
 
   @POST
   @Path("module-versions/{id}/submit")
-  public Response submitModule(@PathParam("id") long id, @QueryParam("comment") String comment) {
+  @Operation(summary = "Submit a module draft for review (editors and publishers)")
+  @APIResponse(responseCode = "204", description = "Submitted")
+  public Response submitModule(
+      @PathParam("id") long id,
+      @Parameter(description = COMMENT) @QueryParam("comment") String comment) {
     modules.submit(id, comment);
     return Response.noContent().build();
   }
 
   @POST
   @Path("module-versions/{id}/publish")
-  public Response publishModule(@PathParam("id") long id, @QueryParam("comment") String comment) {
+  @Operation(summary = "Publish a module version in review (publishers, not its own authors)")
+  @APIResponse(responseCode = "204", description = "Published")
+  public Response publishModule(
+      @PathParam("id") long id,
+      @Parameter(description = COMMENT) @QueryParam("comment") String comment) {
     modules.publish(id, comment);
     return Response.noContent().build();
   }
 
   @POST
   @Path("curriculum-versions/{id}/submit")
+  @Operation(summary = "Submit a curriculum draft for review (editors and publishers)")
+  @APIResponse(responseCode = "204", description = "Submitted")
   public Response submitCurriculum(
-      @PathParam("id") long id, @QueryParam("comment") String comment) {
+      @PathParam("id") long id,
+      @Parameter(description = COMMENT) @QueryParam("comment") String comment) {
     curricula.submit(id, comment);
     return Response.noContent().build();
   }
 
   @POST
   @Path("curriculum-versions/{id}/publish")
+  @Operation(summary = "Publish a curriculum version in review (publishers, not its own authors)")
+  @APIResponse(responseCode = "204", description = "Published")
   public Response publishCurriculum(
-      @PathParam("id") long id, @QueryParam("comment") String comment) {
+      @PathParam("id") long id,
+      @Parameter(description = COMMENT) @QueryParam("comment") String comment) {
     curricula.publish(id, comment);
     return Response.noContent().build();
   }

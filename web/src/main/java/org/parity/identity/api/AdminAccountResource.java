@@ -10,8 +10,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.identity.application.AccountAdministrationService;
 import org.parity.identity.application.RegistrationRequest;
 import org.parity.identity.domain.Profile;
@@ -24,6 +28,9 @@ import org.parity.platform.InvalidInput;
  * field, 401 or 403.
  */
 @Path("admin/accounts")
+@Tag(
+    name = "Administration",
+    description = "Accounts, the security log and the search index (administrators).")
 public class AdminAccountResource {
 
   @Inject AccountAdministrationService administration;
@@ -37,9 +44,17 @@ public class AdminAccountResource {
       List<String> roles,
       List<String> organisations) {}
 
+  /** The account created. */
+  public record CreatedAccount(long id) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a verified account with roles and organisations (administrators)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location is the account",
+      content = @Content(schema = @Schema(implementation = CreatedAccount.class)))
   public Response create(NewAccount request) {
     if (request == null) {
       throw InvalidInput.of("email", "email.invalid");
@@ -67,7 +82,7 @@ public class AdminAccountResource {
             roles,
             request.organisations());
     return Response.created(URI.create("/api/v1/admin/accounts/" + id))
-        .entity(Map.of("id", id))
+        .entity(new CreatedAccount(id))
         .build();
   }
 }

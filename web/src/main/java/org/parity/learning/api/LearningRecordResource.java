@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.learning.application.LearningService;
 
 /**
@@ -18,13 +21,27 @@ import org.parity.learning.application.LearningService;
  * newest first; 401 without credentials.
  */
 @Path("me/statements")
+@Tag(
+    name = "Learning",
+    description =
+        "The caller's own learning: enrolments, units, reflections, quizzes and the learning"
+            + " record.")
 public class LearningRecordResource {
 
   @Inject LearningService learning;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public JsonObject statements(@QueryParam("limit") @DefaultValue("100") int limit) {
+  @Operation(
+      summary = "The caller's learning record as an xAPI StatementResult",
+      description =
+          "statements: the caller's xAPI statements, newest first, up to limit; more: always"
+              + " empty, as there is no paging.")
+  public JsonObject statements(
+      @Parameter(description = "How many statements, at most (1 to 500)")
+          @QueryParam("limit")
+          @DefaultValue("100")
+          int limit) {
     JsonArrayBuilder statements = Json.createArrayBuilder();
     for (String body : learning.myStatements(limit)) {
       try (var reader = Json.createReader(new StringReader(body))) {

@@ -15,6 +15,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.learning.application.LearningService;
 import org.parity.learning.application.LearningViews.AttemptOutcome;
 import org.parity.learning.application.LearningViews.EnrolmentSummary;
@@ -27,6 +33,11 @@ import org.parity.platform.InvalidInput;
  * caller's enrolments only (401 signed out, 403 for someone else's, 409 for a step out of turn).
  */
 @Path("me/enrolments")
+@Tag(
+    name = "Learning",
+    description =
+        "The caller's own learning: enrolments, units, reflections, quizzes and the learning"
+            + " record.")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningResource {
 
@@ -39,13 +50,25 @@ public class LearningResource {
 
   public record ReflectionRequest(String text) {}
 
+  /** The caller's enrolment. */
+  public record Enrolled(long id) {}
+
+  /** The quiz attempt started, or the one still open. */
+  public record AttemptStarted(long attempt) {}
+
   @GET
+  @Operation(summary = "The caller's enrolments")
   public List<EnrolmentSummary> mine() {
     return learning.myEnrolments();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enrol on a curriculum or a module, in its newest published version")
+  @APIResponse(
+      responseCode = "201",
+      description = "Enrolled, or already enrolled; Location is the enrolment",
+      content = @Content(schema = @Schema(implementation = Enrolled.class)))
   public Response enrol(EnrolRequest request) {
     if (request == null || (blank(request.curriculum()) == blank(request.module()))) {
       throw new InvalidInput(Map.of("curriculum", "enrol.oneOf"));
@@ -55,18 +78,25 @@ public class LearningResource {
             ? learning.enrolInCurriculum(request.curriculum())
             : learning.enrolInModule(request.module());
     return Response.created(URI.create("/api/v1/me/enrolments/" + id))
-        .entity(Map.of("id", id))
+        .entity(new Enrolled(id))
         .build();
   }
 
   @GET
   @Path("{id}")
-  public PlayerView player(@PathParam("id") long id, @QueryParam("unit") Long unit) {
+  @Operation(summary = "Open a unit of an enrolment, or where the caller left off")
+  public PlayerView player(
+      @PathParam("id") long id,
+      @Parameter(description = "The unit's id; where the caller left off when absent")
+          @QueryParam("unit")
+          Long unit) {
     return learning.player(id, unit);
   }
 
   @POST
   @Path("{id}/units/{unit}/done")
+  @Operation(summary = "Mark a unit done (not a quiz)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response done(@PathParam("id") long id, @PathParam("unit") long unit) {
     learning.markDone(id, unit);
     return Response.noContent().build();
@@ -76,6 +106,10 @@ public class LearningResource {
   @PUT
   @Path("{id}/units/{unit}/reflection")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Save a reflection on a unit, private to the caller",
+      description = "A reflection that is not blank completes the unit.")
+  @APIResponse(responseCode = "204", description = "Saved")
   public Response reflect(
       @PathParam("id") long id, @PathParam("unit") long unit, ReflectionRequest request) {
     learning.reflect(id, unit, request == null ? null : request.text());
@@ -84,13 +118,16 @@ public class LearningResource {
 
   @POST
   @Path("{id}/units/{unit}/attempts")
-  public Map<String, Long> start(@PathParam("id") long id, @PathParam("unit") long unit) {
-    return Map.of("attempt", learning.startAttempt(id, unit));
+  @Operation(summary = "Start an attempt at a quiz, or resume the open one")
+  public AttemptStarted start(@PathParam("id") long id, @PathParam("unit") long unit) {
+    return new AttemptStarted(learning.startAttempt(id, unit));
   }
 
   @PUT
   @Path("{id}/attempts/{attempt}/answers/{question}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Answer a question of an open quiz attempt")
+  @APIResponse(responseCode = "204", description = "Saved")
   public Response answer(
       @PathParam("id") long id,
       @PathParam("attempt") long attempt,
@@ -105,12 +142,17 @@ public class LearningResource {
 
   @POST
   @Path("{id}/attempts/{attempt}/submit")
+  @Operation(summary = "Submit a quiz attempt and get its score")
   public AttemptOutcome submit(@PathParam("id") long id, @PathParam("attempt") long attempt) {
     return learning.submit(id, attempt);
   }
 
   @POST
   @Path("{id}/move")
+  @Operation(
+      summary = "Move an enrolment to its curriculum's newest published version",
+      description = "Units done in the module versions the two versions share stay done.")
+  @APIResponse(responseCode = "204", description = "Moved")
   public Response move(@PathParam("id") long id) {
     learning.moveToNewest(id);
     return Response.noContent().build();

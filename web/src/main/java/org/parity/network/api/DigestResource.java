@@ -5,7 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.network.application.DigestService;
 
 /**
@@ -13,13 +14,20 @@ import org.parity.network.application.DigestService;
  * 07:00; answers how many mails went.
  */
 @Path("admin/digests")
+@Tag(
+    name = "Mail and subscriptions",
+    description = "Following threads, categories and networks, and hearing of them by mail.")
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestResource {
 
   @Inject DigestService digests;
 
+  /** How many digest mails went. */
+  public record DigestsSent(int sent) {}
+
   @POST
-  public Map<String, Integer> sendNow() {
-    return Map.of("sent", digests.sendNow());
+  @Operation(summary = "Send the daily digests now (administrators)")
+  public DigestsSent sendNow() {
+    return new DigestsSent(digests.sendNow());
   }
 }

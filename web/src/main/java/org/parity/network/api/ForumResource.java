@@ -14,7 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.ThreadList;
@@ -27,6 +32,10 @@ import org.parity.platform.InvalidInput;
  * served here.
  */
 @Path("networks/{slug}/threads")
+@Tag(
+    name = "Forums",
+    description =
+        "A network's discussions: threads and posts, and the facilitators' steps on them.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumResource {
 
@@ -46,7 +55,20 @@ public class ForumResource {
   /** Why a facilitator (or a flagging member) acts; some steps also say where or how long. */
   public record Reason(String reason, Long category, Integer days) {}
 
+  /** The thread just started. */
+  public record ThreadCreated(long id) {}
+
+  /** The page of the thread (from 1) a post is on. */
+  public record PostPage(int page) {}
+
+  /** Whether the caller now marks the post helpful. */
+  public record Helpful(boolean helpful) {}
+
+  /** The start of a reply quoting a post, in Markdown. */
+  public record QuotedPost(String markdown) {}
+
   @GET
+  @Operation(summary = "A page of a network's threads")
   public ThreadList threads(
       @PathParam("slug") String slug, @QueryParam("page") @DefaultValue("1") int page) {
     return forum.threads(slug, page);
@@ -54,6 +76,11 @@ public class ForumResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Start a thread (members)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Started; Location is the thread",
+      content = @Content(schema = @Schema(implementation = ThreadCreated.class)))
   public Response startThread(@PathParam("slug") String slug, NewThread thread) {
     if (thread == null) {
       throw InvalidInput.of("title", "forum.title.required");
@@ -69,12 +96,13 @@ public class ForumResource {
                 thread.module(),
                 thread.caseStudy()));
     return Response.created(URI.create("/api/v1/networks/" + slug + "/threads/" + id))
-        .entity(Map.of("id", id))
+        .entity(new ThreadCreated(id))
         .build();
   }
 
   @GET
   @Path("{id}")
+  @Operation(summary = "A page of a thread's posts")
   public ThreadPage thread(
       @PathParam("slug") String slug,
       @PathParam("id") long id,
@@ -85,39 +113,49 @@ public class ForumResource {
   @POST
   @Path("{id}/posts")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reply to a thread (members)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Posted; the page of the thread the reply is on",
+      content = @Content(schema = @Schema(implementation = PostPage.class)))
   public Response reply(@PathParam("slug") String slug, @PathParam("id") long id, NewPost post) {
     int page = forum.reply(slug, id, post == null ? null : post.body());
-    return Response.status(Response.Status.CREATED).entity(Map.of("page", page)).build();
+    return Response.status(Response.Status.CREATED).entity(new PostPage(page)).build();
   }
 
   @PUT
   @Path("{id}/posts/{number}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, Integer> edit(
+  @Operation(summary = "Change one of the caller's own posts, within 30 minutes of writing it")
+  public PostPage edit(
       @PathParam("slug") String slug,
       @PathParam("id") long id,
       @PathParam("number") int number,
       NewPost post) {
-    return Map.of("page", forum.edit(slug, id, number, post == null ? null : post.body()));
+    return new PostPage(forum.edit(slug, id, number, post == null ? null : post.body()));
   }
 
   @POST
   @Path("{id}/posts/{number}/helpful")
-  public Map<String, Boolean> helpful(
+  @Operation(summary = "Mark a post helpful, or take the mark back (members)")
+  public Helpful helpful(
       @PathParam("slug") String slug, @PathParam("id") long id, @PathParam("number") int number) {
-    return Map.of("helpful", forum.helpful(slug, id, number));
+    return new Helpful(forum.helpful(slug, id, number));
   }
 
   @GET
   @Path("{id}/posts/{number}/quote")
-  public Map<String, String> quote(
+  @Operation(summary = "The start of a reply quoting a post")
+  public QuotedPost quote(
       @PathParam("slug") String slug, @PathParam("id") long id, @PathParam("number") int number) {
-    return Map.of("markdown", forum.quote(slug, id, number).markdown());
+    return new QuotedPost(forum.quote(slug, id, number).markdown());
   }
 
   @POST
   @Path("{id}/posts/{number}/flags")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Flag a post for the facilitators, saying why (members)")
+  @APIResponse(responseCode = "201", description = "Flagged")
   public Response flag(
       @PathParam("slug") String slug,
       @PathParam("id") long id,
@@ -130,11 +168,20 @@ public class ForumResource {
   @POST
   @Path("{id}/posts/{number}/{step:hide|restore|dismiss-flags|suspend-author}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Hide or restore a post, dismiss its flags or suspend its author (facilitators)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response moderatePost(
       @PathParam("slug") String slug,
       @PathParam("id") long id,
       @PathParam("number") int number,
-      @PathParam("step") String step,
+      @Parameter(
+              description =
+                  "hide, restore, dismiss-flags (the post is fine: its flags are settled) or"
+                      + " suspend-author (from writing in this network for the body's days, 1 to"
+                      + " 365). The body's reason is required, except to dismiss flags.")
+          @PathParam("step")
+          String step,
       Reason reason) {
     switch (step) {
       case "hide" -> moderation.hide(slug, id, number, why(reason));
@@ -154,10 +201,17 @@ public class ForumResource {
   @POST
   @Path("{id}/{step:lock|unlock|pin|unpin|move}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Lock, unlock, pin, unpin or move a thread (facilitators)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response moderateThread(
       @PathParam("slug") String slug,
       @PathParam("id") long id,
-      @PathParam("step") String step,
+      @Parameter(
+              description =
+                  "lock, unlock, pin, unpin or move (to the body's category, of this network)."
+                      + " The body's reason is required, except to pin or unpin.")
+          @PathParam("step")
+          String step,
       Reason reason) {
     switch (step) {
       case "lock", "unlock" -> moderation.lock(slug, id, step.equals("lock"), why(reason));

@@ -7,7 +7,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.network.application.MailPreferenceService;
 
 /**
@@ -15,22 +17,28 @@ import org.parity.network.application.MailPreferenceService;
  * /api/v1/me/mail-preference} with {@code {"choice": "AT_ONCE" | "DAILY_DIGEST" | "NEVER"}}.
  */
 @Path("me/mail-preference")
+@Tag(
+    name = "Mail and subscriptions",
+    description = "Following threads, categories and networks, and hearing of them by mail.")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailPreferenceResource {
 
   @Inject MailPreferenceService preferences;
 
-  public record Preference(String choice) {}
+  public record Preference(
+      @Schema(enumeration = {"AT_ONCE", "DAILY_DIGEST", "NEVER"}) String choice) {}
 
   @GET
+  @Operation(summary = "How often the caller hears of discussions by mail")
   public Preference mine() {
     return new Preference(preferences.mine());
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, String> choose(Preference preference) {
+  @Operation(summary = "Choose how often the caller hears of discussions by mail")
+  public Preference choose(Preference preference) {
     preferences.choose(preference == null ? null : preference.choice());
-    return Map.of("choice", preferences.mine());
+    return new Preference(preferences.mine());
   }
 }

@@ -17,7 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.network.application.EventViews.Attendance;
 import org.parity.network.application.EventViews.EventDetail;
 import org.parity.network.application.EventViews.EventInput;
@@ -30,6 +35,9 @@ import org.parity.network.application.NetworkEvents;
  * event and marking attendance (facilitators). Calendars are at /networks/{slug}/events.ics.
  */
 @Path("networks/{slug}/events")
+@Tag(
+    name = "Events",
+    description = "A network's events: arranging them, registering, cancelling, attendance.")
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkEventResource {
 
@@ -40,23 +48,44 @@ public class NetworkEventResource {
 
   public record AttendanceMarks(List<Attendance> attendance) {}
 
+  /** The event just arranged. */
+  public record EventCreated(long id) {}
+
+  /** Whether the caller has a place or is on the waiting list. */
+  public record RegistrationStatus(
+      @Schema(enumeration = {"REGISTERED", "WAITING"}) String status) {}
+
+  /** How many attendance marks changed. */
+  public record AttendanceChanged(int changed) {}
+
   @GET
+  @Operation(summary = "A network's events to come and a page of its past events")
   public EventList all(
-      @PathParam("slug") String slug, @QueryParam("past") @DefaultValue("1") int pastPage) {
+      @PathParam("slug") String slug,
+      @Parameter(description = "Page of past events (10 a page), from 1")
+          @QueryParam("past")
+          @DefaultValue("1")
+          int pastPage) {
     return events.events(slug, pastPage);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Arrange an event (facilitators)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Arranged; Location is the event",
+      content = @Content(schema = @Schema(implementation = EventCreated.class)))
   public Response create(@PathParam("slug") String slug, EventInput input) {
     long id = events.create(slug, input);
     return Response.created(URI.create("/api/v1/networks/" + slug + "/events/" + id))
-        .entity(Map.of("id", id))
+        .entity(new EventCreated(id))
         .build();
   }
 
   @GET
   @Path("{id: [0-9]+}")
+  @Operation(summary = "An event as the caller sees it")
   public EventDetail one(@PathParam("slug") String slug, @PathParam("id") long id) {
     return events.event(slug, id);
   }
@@ -64,6 +93,8 @@ public class NetworkEventResource {
   @PUT
   @Path("{id: [0-9]+}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change an event before it ends (facilitators)")
+  @APIResponse(responseCode = "204", description = "Changed")
   public Response edit(@PathParam("slug") String slug, @PathParam("id") long id, EventInput input) {
     events.edit(slug, id, input, pageBase());
     return Response.noContent().build();
@@ -72,12 +103,15 @@ public class NetworkEventResource {
   /** Registers the caller: {"status": "REGISTERED"} or {"status": "WAITING"}. */
   @POST
   @Path("{id: [0-9]+}/registration")
-  public Map<String, String> register(@PathParam("slug") String slug, @PathParam("id") long id) {
-    return Map.of("status", events.register(slug, id));
+  @Operation(summary = "Register for an event, or join its waiting list when it is full (members)")
+  public RegistrationStatus register(@PathParam("slug") String slug, @PathParam("id") long id) {
+    return new RegistrationStatus(events.register(slug, id));
   }
 
   @DELETE
   @Path("{id: [0-9]+}/registration")
+  @Operation(summary = "Give up the caller's place, or place on the waiting list")
+  @APIResponse(responseCode = "204", description = "Cancelled")
   public Response cancelRegistration(@PathParam("slug") String slug, @PathParam("id") long id) {
     events.cancelRegistration(slug, id, pageBase());
     return Response.noContent().build();
@@ -86,6 +120,10 @@ public class NetworkEventResource {
   /** The same as DELETE …/registration, for clients that send only GET and POST. */
   @POST
   @Path("{id: [0-9]+}/cancel-registration")
+  @Operation(
+      summary =
+          "Give up the caller's place, or place on the waiting list (for clients without DELETE)")
+  @APIResponse(responseCode = "204", description = "Cancelled")
   public Response cancelRegistrationByPost(
       @PathParam("slug") String slug, @PathParam("id") long id) {
     return cancelRegistration(slug, id);
@@ -94,6 +132,10 @@ public class NetworkEventResource {
   @POST
   @Path("{id: [0-9]+}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Cancel an event, saying why (facilitators)")
+  @APIResponse(
+      responseCode = "204",
+      description = "Cancelled; everyone registered or waiting is told by mail")
   public Response cancel(
       @PathParam("slug") String slug, @PathParam("id") long id, Cancellation cancellation) {
     events.cancel(slug, id, cancellation == null ? null : cancellation.reason(), pageBase());
@@ -104,10 +146,11 @@ public class NetworkEventResource {
   @POST
   @Path("{id: [0-9]+}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, Integer> attendance(
+  @Operation(summary = "Mark who came to an event (facilitators)")
+  public AttendanceChanged attendance(
       @PathParam("slug") String slug, @PathParam("id") long id, AttendanceMarks marks) {
-    return Map.of(
-        "changed", events.markAttendance(slug, id, marks == null ? null : marks.attendance()));
+    return new AttendanceChanged(
+        events.markAttendance(slug, id, marks == null ? null : marks.attendance()));
   }
 
   /** The site's own address (without /api/v1), for links in mail. */

@@ -11,6 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.network.application.NotificationViews.SubscriptionView;
 import org.parity.network.application.SubscriptionService;
 import org.parity.platform.InvalidInput;
@@ -21,6 +25,9 @@ import org.parity.platform.InvalidInput;
  * (403 where the caller may not read); {@code DELETE ?type=…&id=…} stops following.
  */
 @Path("me/subscriptions")
+@Tag(
+    name = "Mail and subscriptions",
+    description = "Following threads, categories and networks, and hearing of them by mail.")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
@@ -30,12 +37,15 @@ public class SubscriptionResource {
   public record Target(String type, Long id, String slug) {}
 
   @GET
+  @Operation(summary = "What the caller follows")
   public List<SubscriptionView> mine() {
     return subscriptions.mine();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Follow a thread, category or network")
+  @APIResponse(responseCode = "204", description = "Following")
   public Response follow(Target target) {
     if (target != null && target.id() == null && target.slug() != null) {
       subscriptions.followNetwork(target.slug());
@@ -49,7 +59,13 @@ public class SubscriptionResource {
   }
 
   @DELETE
-  public Response unfollow(@QueryParam("type") String type, @QueryParam("id") Long id) {
+  @Operation(summary = "Stop following a thread, category or network")
+  @APIResponse(responseCode = "204", description = "No longer followed")
+  public Response unfollow(
+      @Parameter(description = "THREAD, CATEGORY or NETWORK") @QueryParam("type") String type,
+      @Parameter(description = "Its id, as the list of what the caller follows gives it")
+          @QueryParam("id")
+          Long id) {
     if (id == null) {
       throw InvalidInput.of("id", "notify.id.required");
     }

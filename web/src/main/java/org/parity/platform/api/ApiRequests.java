@@ -15,11 +15,10 @@ public final class ApiRequests {
 
   /**
    * By the servlet path, which is decoded, as the server chose the servlet by it: {@code /%61pi/}
-   * is the API too.
+   * is the API too. The page {@code /api} (the API's reference) is a page.
    */
   public static boolean isApi(HttpServletRequest request) {
-    String servletPath = request.getServletPath();
-    return servletPath.equals("/api") || servletPath.startsWith("/api/");
+    return request.getServletPath().startsWith("/api/");
   }
 
   /** An API call's {@code Authorization: Bearer} token; pages go by their session only. */

@@ -6,22 +6,42 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.platform.Health;
 
 /** {@code GET /api/v1/health}: UP when Parity and its database answer; 503 otherwise. */
 @Path("/health")
+@Tag(name = "Health", description = "Whether Parity and its database are up.")
 public class HealthResource {
 
   @Inject Health health;
 
+  /** UP or DOWN, for Parity and for its database. */
+  public record HealthStatus(String status, DatabaseStatus database) {}
+
+  /** UP or DOWN. */
+  public record DatabaseStatus(String status) {}
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Whether Parity and its database are up")
+  @APIResponse(
+      responseCode = "200",
+      description = "Up",
+      content = @Content(schema = @Schema(implementation = HealthStatus.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Down: the database does not answer (both statuses DOWN)",
+      content = @Content(schema = @Schema(implementation = HealthStatus.class)))
   public Response health() {
     boolean databaseUp = health.databaseAnswers();
     String status = databaseUp ? "UP" : "DOWN";
     return Response.status(databaseUp ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-        .entity(Map.of("status", status, "database", Map.of("status", status)))
+        .entity(new HealthStatus(status, new DatabaseStatus(status)))
         .build();
   }
 }

@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.search.application.Search;
 import org.parity.search.application.SearchRequest;
 import org.parity.search.application.SearchResults;
@@ -22,6 +28,7 @@ import org.parity.search.infrastructure.SearchFields;
  * alternatives ({@code setting=A&setting=B}).
  */
 @Path("search")
+@Tag(name = "Search", description = "Searching case studies, modules and forum threads.")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
@@ -30,12 +37,48 @@ public class SearchResource {
   @Inject Search search;
 
   @GET
+  @Operation(summary = "One page of what the caller may read, with facet counts")
+  @Parameter(
+      name = "challenge",
+      in = ParameterIn.QUERY,
+      description = "Only results in one of these challenges",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+  @Parameter(
+      name = "priorityArea",
+      in = ParameterIn.QUERY,
+      description = "Only results in one of these priority areas",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+  @Parameter(
+      name = "setting",
+      in = ParameterIn.QUERY,
+      description = "Only results in one of these settings",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+  @Parameter(
+      name = "profession",
+      in = ParameterIn.QUERY,
+      description = "Only results in one of these professions",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+  @Parameter(
+      name = "region",
+      in = ParameterIn.QUERY,
+      description = "Only results in one of these regions",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+  @Parameter(
+      name = "year",
+      in = ParameterIn.QUERY,
+      description = "Only results in one of these years",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
   public SearchResults search(
-      @QueryParam("q") String query,
-      @QueryParam("type") String type,
-      @QueryParam("sort") String sort,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @Parameter(description = "The words to look for") @QueryParam("q") String query,
+      @Parameter(description = "caseStudy, module or thread; all kinds when absent")
+          @QueryParam("type")
+          String type,
+      @Parameter(description = "date for newest first; by relevance otherwise") @QueryParam("sort")
+          String sort,
+      @Parameter(description = "From 1; 1 when not a number") @QueryParam("page") String page,
+      @Parameter(description = "Results a page, at most 50; 10 when not a number")
+          @QueryParam("size")
+          String size,
       @Context UriInfo uri) {
     Map<String, List<String>> facets = new LinkedHashMap<>();
     for (String facet : SearchFields.FACETS) {
@@ -50,7 +93,9 @@ public class SearchResource {
 
   @GET
   @Path("suggestions")
-  public List<String> suggestions(@QueryParam("q") String prefix) {
+  @Operation(summary = "Up to eight case study titles whose words start as typed")
+  public List<String> suggestions(
+      @Parameter(description = "What has been typed so far") @QueryParam("q") String prefix) {
     return search.suggest(prefix);
   }
 
