@@ -29,6 +29,9 @@ class LearnerJourneyIT extends BrowserTest {
 
   private static final String PASSWORD = "lantern orchard pebble 61";
 
+  /** A name the standard PDF fonts (Latin-1 only) could not print: certificates must. */
+  private static final String NAME = "Rhiannon Gŵyn-Łukasiewicz";
+
   @Test
   void aNewLearnerCompletesAModuleAndGetsACertificateAnyoneCanCheck() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
@@ -39,7 +42,7 @@ class LearnerJourneyIT extends BrowserTest {
     TestAccounts accounts = new TestAccounts(browser);
     accounts.create(
         publisher, "Pat Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), TestContent.COLLEGE);
-    accounts.create(learner, "Rhiannon Learner", PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    accounts.create(learner, NAME, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     new TestContent(ApiSession.signedIn(base, publisher, PASSWORD))
         .publishModule(slug, title, 2, 2, 0, true);
 
@@ -138,7 +141,7 @@ class LearnerJourneyIT extends BrowserTest {
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text)
-          .contains("Rhiannon Learner")
+          .contains(NAME)
           .contains(title)
           .contains("Version 1")
           .contains("Published by College of Whole-Person Care (demo)")
@@ -169,7 +172,7 @@ class LearnerJourneyIT extends BrowserTest {
     assertThat(browser.fieldError("entry:title")).isEqualTo("Say what the activity was.");
     assertThat(browser.findAll("#cpd-entries > li")).hasSize(1);
     browser.type("[id='entry:title']", "Diabetes distress webinar");
-    browser.type("[id='entry:provider']", "Local training hub");
+    browser.type("[id='entry:provider']", "Ιατρικός Σύλλογος Αθηνών");
     browser.type("[id='entry:learned']", "Distress is not depression; ask about both.");
     browser.ajaxClick("[id='entry:save']");
     assertThat(browser.findAll("#cpd-entries > li")).hasSize(2);
@@ -183,7 +186,7 @@ class LearnerJourneyIT extends BrowserTest {
     assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Date,Activity,Provider,Hours");
     assertThat(csv)
         .contains(title)
-        .contains("Diabetes distress webinar,Local training hub,1.5,MANUAL")
+        .contains("Diabetes distress webinar,Ιατρικός Σύλλογος Αθηνών,1.5,MANUAL")
         .contains("I now ask about mood at every annual review.");
     HttpResponse<byte[]> logPdf =
         signedInGet(
@@ -192,9 +195,10 @@ class LearnerJourneyIT extends BrowserTest {
             HttpResponse.BodyHandlers.ofByteArray());
     try (PDDocument document = Loader.loadPDF(logPdf.body())) {
       assertThat(new PDFTextStripper().getText(document))
-          .contains("CPD log: Rhiannon Learner")
+          .contains("CPD log: " + NAME)
           .contains("2 activities, 2.25 hours")
           .contains("Diabetes distress webinar")
+          .contains("Ιατρικός Σύλλογος Αθηνών")
           .contains("Distress is not depression; ask about both.");
     }
 
@@ -202,7 +206,7 @@ class LearnerJourneyIT extends BrowserTest {
     LoginPage.signOut(browser);
     browser.open("/certificates/" + code);
     assertThat(browser.text("#certificate-status")).isEqualTo("This certificate is valid.");
-    assertThat(browser.text("#certificate-learner")).isEqualTo("Rhiannon Learner");
+    assertThat(browser.text("#certificate-learner")).isEqualTo(NAME);
     assertThat(browser.text("#certificate-subject")).isEqualTo(title);
     HttpResponse<String> unknown =
         HttpClient.newHttpClient()

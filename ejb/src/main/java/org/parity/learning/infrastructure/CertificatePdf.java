@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.parity.learning.domain.Certificate;
 
 /** Draws a certificate as a one-page A4 landscape PDF with PDFBox. */
@@ -26,10 +23,11 @@ public class CertificatePdf {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
   public byte[] render(Certificate certificate, String verifyAddress) {
-    PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PrintFonts fonts = PrintFonts.embeddedIn(document);
+      PDFont bold = fonts.bold;
+      PDFont regular = fonts.regular;
       PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
       PDPage page = new PDPage(a4);
       document.addPage(page);
@@ -75,43 +73,12 @@ public class CertificatePdf {
   private static void centred(
       PDPageContentStream stream, PDFont font, float size, String value, float width, float y)
       throws IOException {
-    String line = encodable(font, value);
+    String line = PrintFonts.printable(font, value);
     float textWidth = font.getStringWidth(line) / 1000 * size;
     stream.beginText();
     stream.setFont(font, size);
     stream.newLineAtOffset(Math.max(36, (width - textWidth) / 2), y);
     stream.showText(line);
     stream.endText();
-  }
-
-  /**
-   * The standard fonts know only Latin-1-like letters: a letter they cannot draw (the Welsh ŵ, say)
-   * is drawn without its accent rather than failing the whole certificate.
-   */
-  public static String encodable(PDFont font, String value) {
-    StringBuilder out = new StringBuilder();
-    value
-        .codePoints()
-        .forEach(
-            cp -> {
-              String ch = new String(Character.toChars(cp));
-              if (canEncode(font, ch)) {
-                out.append(ch);
-              } else {
-                String base =
-                    Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                out.append(!base.isEmpty() && canEncode(font, base) ? base : "?");
-              }
-            });
-    return out.toString();
-  }
-
-  private static boolean canEncode(PDFont font, String ch) {
-    try {
-      font.encode(ch);
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
   }
 }

@@ -15,8 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.parity.learning.application.CpdViews.EntryView;
 
 /** The CPD log for a period as an A4 PDF: a heading, the total, then each entry and reflection. */
@@ -79,14 +77,17 @@ public class CpdLogPdf {
 
   /** Writes lines top to bottom, wrapping long ones and starting new pages as they fill. */
   private static final class Writer {
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold;
+    final PDFont regular;
     private final PDDocument document;
     private PDPageContentStream stream;
     private float y;
 
     Writer(PDDocument document) throws IOException {
       this.document = document;
+      PrintFonts fonts = PrintFonts.embeddedIn(document);
+      this.bold = fonts.bold;
+      this.regular = fonts.regular;
       newPage();
     }
 
@@ -106,7 +107,7 @@ public class CpdLogPdf {
 
     void line(PDFont font, float size, String text) throws IOException {
       float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-      for (String part : wrap(font, size, CertificatePdf.encodable(font, text), width)) {
+      for (String part : wrap(font, size, PrintFonts.printable(font, text), width)) {
         if (y < MARGIN + size) {
           newPage();
         }
