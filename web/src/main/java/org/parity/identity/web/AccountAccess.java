@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Set;
 import org.parity.identity.application.AccountAdministrationService;
 import org.parity.identity.application.AccountView;
+import org.parity.identity.application.PersonalDataExports;
 import org.parity.identity.domain.Role;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
+import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
 /** The /admin/account page: one account's roles, organisations and whether it may sign in. */
@@ -24,8 +27,10 @@ public class AccountAccess implements Serializable {
 
   @Inject AccountAdministrationService administration;
   @Inject PageMessages messages;
+  @Inject PersonalDataExports exports;
 
   private Long id;
+  private String exportReason;
   private AccountView account;
   private List<String> roles = new ArrayList<>();
   private List<Long> organisationIds = new ArrayList<>();
@@ -68,6 +73,27 @@ public class AccountAccess implements Serializable {
     } catch (InvalidInput refused) {
       refused.fieldErrors().values().forEach(messages::error);
     }
+  }
+
+  /** A subject-access request received elsewhere: a copy of this person's data, for the admin. */
+  public void exportData() {
+    try {
+      exports.requestFor(id, exportReason, PageAddress.base());
+      messages.info("data.admin.requested");
+      exportReason = null;
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("dataCopy", refused.fieldErrors());
+    } catch (OutOfTurn refused) {
+      messages.refused(refused);
+    }
+  }
+
+  public String getExportReason() {
+    return exportReason;
+  }
+
+  public void setExportReason(String exportReason) {
+    this.exportReason = exportReason;
   }
 
   public void enable() {
