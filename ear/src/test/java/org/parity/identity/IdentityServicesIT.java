@@ -19,12 +19,14 @@ import org.parity.identity.application.RegistrationService;
 import org.parity.identity.application.SignInResult;
 import org.parity.identity.application.SignInService;
 import org.parity.identity.application.SignInThrottleCleanup;
+import org.parity.identity.application.UnverifiedAccounts;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Profile;
 import org.parity.identity.domain.Role;
 import org.parity.identity.domain.TokenNotUsableException;
 import org.parity.it.Deployments;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.mail.OutboxRetention;
 
 /** The identity services against the real container and database (H2 here, MariaDB in CI). */
 @ExtendWith(ArquillianExtension.class)
@@ -44,6 +46,8 @@ class IdentityServicesIT {
   @Inject PasswordResetService resets;
   @Inject StoredState stored;
   @Inject Pbkdf2PasswordHash olderHash;
+  @Inject UnverifiedAccounts unverified;
+  @Inject OutboxRetention outbox;
 
   private static String newEmail() {
     return "clinician-" + UUID.randomUUID() + "@example.org";
@@ -220,6 +224,42 @@ class IdentityServicesIT {
             stored.count(
                 "select count(o) from Organisation o where o.slug = 'college-of-whole-person-care-demo'"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void anAccountNeverConfirmedGoesWithItsTokensWhenItsDaysAreOverAndAConfirmedOneStays() {
+    String neverConfirmed = newEmail();
+    registration.register(request(neverConfirmed, PASSWORD), BASE);
+    String confirmed = verifiedAccount();
+    assertThat(unverified.removeCreatedBefore(Instant.now().minus(Duration.ofDays(1))))
+        .as("a day-old cutoff spares an account made now")
+        .isZero();
+    assertThat(stored.account(neverConfirmed)).isPresent();
+
+    assertThat(unverified.removeCreatedBefore(Instant.now().plusSeconds(1))).isPositive();
+
+    assertThat(stored.account(neverConfirmed)).isEmpty();
+    assertThat(
+            stored.count(
+                "select count(t) from OneTimeToken t where t.account.email = '"
+                    + neverConfirmed
+                    + "'"))
+        .isZero();
+    assertThat(stored.account(confirmed)).isPresent();
+  }
+
+  @Test
+  void mailThatIsDoneWithLeavesTheOutboxWhenItsDaysAreOver() {
+    String email = newEmail();
+    registration.register(request(email, PASSWORD), BASE);
+    stored.markMailSent(email);
+    assertThat(stored.mailTo(email)).hasSize(1);
+    outbox.removeFinishedBefore(Instant.now().minus(Duration.ofDays(1)));
+    assertThat(stored.mailTo(email)).as("a day-old cutoff keeps today's mail").hasSize(1);
+
+    outbox.removeFinishedBefore(Instant.now().plusSeconds(1));
+
+    assertThat(stored.mailTo(email)).isEmpty();
   }
 
   private String verifiedAccount() {

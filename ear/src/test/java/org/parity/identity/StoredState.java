@@ -33,6 +33,18 @@ public class StoredState {
         .getResultList();
   }
 
+  /**
+   * Marks the mail to this address sent, as a delivery would (the version moves on, so a delivery
+   * attempt already under way cannot write over it).
+   */
+  public void markMailSent(String email) {
+    em.createQuery(
+            "update OutgoingMail m set m.status = org.parity.platform.mail.OutgoingMail.Status.SENT,"
+                + " m.version = m.version + 1 where m.recipient = :r")
+        .setParameter("r", EmailAddress.normalise(email))
+        .executeUpdate();
+  }
+
   /** The secret in the newest mailed link to this address. */
   public String latestToken(String email) {
     List<OutgoingMail> mails = mailTo(email);

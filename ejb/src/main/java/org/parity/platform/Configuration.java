@@ -24,6 +24,15 @@ public class Configuration {
   }
 
   /** Address of the first administrator, created on first start. */
+  /** A number of days from the environment (a retention period), or the default when unset. */
+  public int days(String environmentName, int defaultDays) {
+    return value(environmentName)
+        .map(String::strip)
+        .filter(v -> v.matches("[0-9]{1,5}") && Integer.parseInt(v) > 0)
+        .map(Integer::parseInt)
+        .orElse(defaultDays);
+  }
+
   public String adminEmail() {
     return value("PARITY_ADMIN_EMAIL").orElse("admin@parity.local");
   }
