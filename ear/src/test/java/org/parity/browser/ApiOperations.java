@@ -22,8 +22,11 @@ import java.util.zip.ZipInputStream;
  */
 final class ApiOperations {
 
-  /** One JAX-RS method: its HTTP verb and its address as OpenAPI writes it. */
-  record Operation(String verb, String path, String javaName) {}
+  /**
+   * One JAX-RS method: its HTTP verb, its address as OpenAPI writes it, and whether its Java type
+   * says it answers with a body (anything but void or a bare Response).
+   */
+  record Operation(String verb, String path, String javaName, boolean typedBody) {}
 
   private static final String CLASSES = "WEB-INF/classes/";
 
@@ -60,14 +63,18 @@ final class ApiOperations {
     for (Class<?> resource : resources) {
       for (Method method : resource.getDeclaredMethods()) {
         String verb = verbOf(method);
-        if (verb == null) {
+        if (verb == null || method.isBridge() || method.isSynthetic()) {
           continue;
         }
         Path own = method.getAnnotation(Path.class);
         String path =
             join(root, resource.getAnnotation(Path.class).value(), own == null ? "" : own.value());
+        Class<?> answer = method.getReturnType();
+        boolean typedBody =
+            answer != void.class && !answer.getName().equals("jakarta.ws.rs.core.Response");
         operations.add(
-            new Operation(verb, path, resource.getSimpleName() + "." + method.getName()));
+            new Operation(
+                verb, path, resource.getSimpleName() + "." + method.getName(), typedBody));
       }
     }
     return operations;

@@ -119,6 +119,11 @@ class ApiReferenceIT extends BrowserTest {
       if (successes.isEmpty()) {
         problems.add(name + ": no success answer");
       }
+      boolean anyContent =
+          successes.stream().anyMatch(code -> !responses.path(code).path("content").isEmpty());
+      if (method.typedBody() && !anyContent) {
+        problems.add(name + ": answers with a body its description does not show");
+      }
     }
     assertThat(problems).as("operations described incompletely").isEmpty();
   }

@@ -96,7 +96,9 @@ class PersonalDataIT extends BrowserTest {
     String adminCopy = browser.find(".copy-download").getAttribute("href");
     Map<String, String> sar = unzip(get(adminCopy, browser.cookie("JSESSIONID")).body());
     assertThat(sar.get("profile.json")).contains(email);
-    assertThat(sar.get("security_events.csv")).contains("SAR-" + run);
+    assertThat(sar.get("security_events.csv"))
+        .as("the request is about them; who asked, and from where, is not theirs")
+        .contains("DATA_EXPORT_REQUESTED,0,,Subject-access request SAR-" + run);
   }
 
   private HttpResponse<byte[]> get(String address, String session) throws Exception {

@@ -23,7 +23,6 @@ public class Configuration {
         .filter(v -> !v.isEmpty());
   }
 
-  /** Address of the first administrator, created on first start. */
   /** A number of days from the environment (a retention period), or the default when unset. */
   public int days(String environmentName, int defaultDays) {
     return value(environmentName)
@@ -33,6 +32,7 @@ public class Configuration {
         .orElse(defaultDays);
   }
 
+  /** Address of the first administrator, created on first start. */
   public String adminEmail() {
     return value("PARITY_ADMIN_EMAIL").orElse("admin@parity.local");
   }

@@ -53,11 +53,17 @@ public class DataExportProgress {
     exports.byId(exportId).ifPresent(e -> e.failed(clock.instant()));
   }
 
-  /** Archives past their week go; the record that a copy was made stays. */
+  /**
+   * Archives past their week go (the record that a copy was made stays), and a copy whose maker was
+   * lost with its server is marked failed, so the page stops waiting for it.
+   */
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void clearExpired() {
     for (long id : exports.expiredBy(clock.instant())) {
       exports.byId(id).ifPresent(DataExport::expire);
+    }
+    for (long id : exports.stuckSince(clock.instant().minus(DataExport.LONGEST_MAKING))) {
+      failed(id);
     }
   }
 }

@@ -81,7 +81,7 @@ public class PersonalDataExports {
   }
 
   private long start(Account person, String requestedBy, String reason, String pageBase) {
-    if (exports.beingMade(person, requestedBy)) {
+    if (exports.beingMade(person, requestedBy, clock.instant().minus(DataExport.LONGEST_MAKING))) {
       throw new OutOfTurn("A copy is being made already.", "dataExport.busy");
     }
     DataExport export =
@@ -123,10 +123,14 @@ public class PersonalDataExports {
   }
 
   private ExportView view(Summary s) {
-    DataExport.Status status =
-        s.status() == DataExport.Status.READY && s.expiresAt().isBefore(clock.instant())
-            ? DataExport.Status.EXPIRED
-            : s.status();
+    Instant now = clock.instant();
+    DataExport.Status status = s.status();
+    if (status == DataExport.Status.READY && s.expiresAt().isBefore(now)) {
+      status = DataExport.Status.EXPIRED;
+    } else if (status == DataExport.Status.MAKING
+        && s.requestedAt().isBefore(now.minus(DataExport.LONGEST_MAKING))) {
+      status = DataExport.Status.FAILED; // lost with a server that stopped
+    }
     return new ExportView(
         s.id(),
         s.person(),

@@ -22,8 +22,9 @@ import org.parity.platform.Configuration;
 /**
  * Retention: an account whose address was never confirmed goes after 30 days
  * (PARITY_UNVERIFIED_ACCOUNT_DAYS), with its roles, organisations and tokens. Such an account never
- * signed in, so it holds nothing else; one that somehow does is left and logged. The security log
- * keeps only how many went, not who.
+ * signed in, so it holds nothing else; one that somehow does is left and logged. A disabled one
+ * stays: an administrator decided about it (the starter discussions' example members are such). The
+ * security log keeps only how many went, not who.
  */
 @Stateless
 public class UnverifiedAccounts {
@@ -73,7 +74,8 @@ public class UnverifiedAccounts {
 
   public List<Long> createdBefore(Instant cutoff) {
     return em.createQuery(
-            "select a.id from Account a where a.emailVerifiedAt is null and a.createdAt < :cutoff",
+            "select a.id from Account a where a.emailVerifiedAt is null and a.enabled = true"
+                + " and a.createdAt < :cutoff",
             Long.class)
         .setParameter("cutoff", cutoff)
         .getResultList();

@@ -25,6 +25,12 @@ public class DataExport {
   /** How long the archive is kept once made. */
   public static final Duration KEPT_FOR = Duration.ofDays(7);
 
+  /**
+   * Longer than any copy takes to make: one still "being made" after this was lost with a server
+   * that stopped, and no longer keeps its person from asking again.
+   */
+  public static final Duration LONGEST_MAKING = Duration.ofHours(1);
+
   /** Where it stands. */
   public enum Status {
     MAKING,

@@ -73,17 +73,31 @@ public class DataExports {
         .getSingleResult();
   }
 
-  public boolean beingMade(Account person, String requestedBy) {
+  /**
+   * A copy of this person's data this requester asked for since {@code since}, still being made.
+   */
+  public boolean beingMade(Account person, String requestedBy, Instant since) {
     return !em.createQuery(
             "select e.id from DataExport e where e.account = :person and e.requestedBy = :by"
-                + " and e.status = :making",
+                + " and e.status = :making and e.requestedAt > :since",
             Long.class)
         .setParameter("person", person)
         .setParameter("by", requestedBy)
         .setParameter("making", DataExport.Status.MAKING)
+        .setParameter("since", since)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Copies still "being made" since before {@code before}: their maker died with its server. */
+  public List<Long> stuckSince(Instant before) {
+    return em.createQuery(
+            "select e.id from DataExport e where e.status = :making and e.requestedAt < :before",
+            Long.class)
+        .setParameter("making", DataExport.Status.MAKING)
+        .setParameter("before", before)
+        .getResultList();
   }
 
   /** Ready copies whose week is over. */

@@ -210,10 +210,37 @@ public class PersonalData {
                   + " FROM access_token WHERE account_id = ?1 ORDER BY created_at"),
           new Part(
               "security_events",
-              List.of("occurred_at", "kind", "by", "about", "address", "detail"),
-              "SELECT e.occurred_at, e.kind, e.actor, e.subject, e.client_address, e.detail"
-                  + " FROM security_event e JOIN account a ON a.email = e.actor OR a.email = e.subject"
-                  + " WHERE a.id = ?1 ORDER BY e.occurred_at"));
+              List.of("occurred_at", "kind", "by_you", "address", "detail"),
+              // Events about the person, and their own acts that concern nobody else; who else
+              // acted and from where is theirs, not this person's.
+              "SELECT e.occurred_at, e.kind, CASE WHEN e.actor = a.email THEN 1 ELSE 0 END,"
+                  + " CASE WHEN e.actor = a.email THEN e.client_address END, e.detail"
+                  + " FROM security_event e JOIN account a ON a.email = e.subject"
+                  + " OR (a.email = e.actor AND e.subject IS NULL)"
+                  + " WHERE a.id = ?1 ORDER BY e.occurred_at"),
+          new Part(
+              "sign_in",
+              List.of("second_factor_since", "organisation_sign_in", "organisation_linked_at"),
+              "SELECT totp_enabled_at, oidc_issuer, oidc_linked_at FROM account WHERE id = ?1"),
+          new Part(
+              "suspensions",
+              List.of("network", "until", "reason", "suspended_at", "lifted_at"),
+              "SELECT n.name, s.until_at, s.reason, s.created_at, s.lifted_at"
+                  + " FROM network_suspension s JOIN learning_network n ON n.id = s.network_id"
+                  + " WHERE s.account_id = ?1 ORDER BY s.created_at"),
+          new Part(
+              "events_spoken_at",
+              List.of("event", "name", "affiliation", "bio"),
+              "SELECT ev.title, s.name, s.affiliation, s.bio FROM event_speaker s"
+                  + " JOIN network_event ev ON ev.id = s.event_id WHERE s.account_id = ?1"),
+          new Part(
+              "case_study_reviews",
+              List.of("case_study", "comment", "changes_requested", "written_at"),
+              "SELECT c.title, m.body, m.changes_requested, m.created_at"
+                  + " FROM case_study_comment m JOIN case_study_revision r ON r.id = m.revision_id"
+                  + " JOIN case_study c ON c.id = r.case_study_id"
+                  + " JOIN account a ON a.email = m.reviewer_email WHERE a.id = ?1"
+                  + " ORDER BY m.created_at"));
 
   @PersistenceContext EntityManager em;
 

@@ -100,9 +100,22 @@ public final class PersonalDataArchive {
             .get()
             .print(writer)) {
       for (Map<String, Object> row : part.rows()) {
-        csv.printRecord(row.values());
+        csv.printRecord(row.values().stream().map(PersonalDataArchive::cell).toList());
       }
     }
+  }
+
+  /**
+   * A spreadsheet runs a cell that starts like a formula; text written by others (a thread's title)
+   * could start so. Such text gets a leading apostrophe, which spreadsheets show as text.
+   */
+  static Object cell(Object value) {
+    if (value instanceof String text
+        && !text.isEmpty()
+        && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return value;
   }
 
   /** Lets a writer close (and flush) without closing the zip under it. */

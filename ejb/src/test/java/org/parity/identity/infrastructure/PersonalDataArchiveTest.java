@@ -61,6 +61,23 @@ class PersonalDataArchiveTest {
         .contains("roles: 0 items");
   }
 
+  @Test
+  void aCellThatAFormulaCouldStartWithIsKeptAsTextInTheCsv() throws IOException {
+    Part posts = new Part("posts", List.of("thread", "number"), "");
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("thread", "=HYPERLINK(\"http://evil.example\")");
+    row.put("number", -3);
+
+    Map<String, String> files =
+        unzip(
+            PersonalDataArchive.zip(
+                "a@example.org", Instant.now(), List.of(new Rows(posts, List.of(row)))));
+
+    assertThat(files.get("posts.csv"))
+        .isEqualTo("thread,number\r\n\"'=HYPERLINK(\"\"http://evil.example\"\")\",-3\r\n");
+    assertThat(files.get("posts.json")).contains("\"=HYPERLINK(");
+  }
+
   private static Map<String, String> unzip(byte[] zip) throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     try (ZipInputStream in =
