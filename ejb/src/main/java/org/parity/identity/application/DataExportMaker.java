@@ -46,10 +46,9 @@ public class DataExportMaker {
     try {
       DataExportProgress.Job job = progress.job(exportId);
       List<Rows> parts = new ArrayList<>();
-      int done = 0;
       for (Part part : PersonalData.PARTS) {
         parts.add(data.of(part, job.accountId()));
-        progress.partDone(exportId, ++done);
+        progress.partDone(exportId, parts.size());
       }
       progress.ready(
           exportId, PersonalDataArchive.zip(job.person(), clock.instant(), parts), pageBase);

@@ -99,29 +99,22 @@ public class PersonalDataExports {
         .toList();
   }
 
-  public ExportView status(long id) {
-    requireRequester(id);
-    return exports.summary(id).map(this::view).orElseThrow();
-  }
-
   /** The archive, for whoever asked for it, while it is ready and not past its week. */
   public Archive download(long id) {
-    requireRequester(id);
-    Summary copy = exports.summary(id).orElseThrow();
-    if (copy.status() != DataExport.Status.READY || copy.expiresAt().isBefore(clock.instant())) {
+    String me = caller.required().getEmail();
+    Summary copy =
+        exports
+            .summary(id)
+            .filter(s -> s.requestedBy().equals(me))
+            .orElseThrow(() -> new NotAllowedException("Not your copy"));
+    if (!view(copy).ready()) {
       throw new OutOfTurn("This copy is no longer available.", "dataExport.gone");
     }
     String day = LocalDate.ofInstant(copy.requestedAt(), ZoneOffset.UTC).toString();
     return new Archive("parity-data-" + day + ".zip", exports.archive(id));
   }
 
-  private void requireRequester(long id) {
-    String me = caller.required().getEmail();
-    if (!exports.requester(id).map(me::equals).orElse(false)) {
-      throw new NotAllowedException("Not your copy");
-    }
-  }
-
+  /** The copy as it stands now: past its week it has expired, lost with its server it failed. */
   private ExportView view(Summary s) {
     Instant now = clock.instant();
     DataExport.Status status = s.status();

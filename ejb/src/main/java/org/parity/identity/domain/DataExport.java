@@ -16,8 +16,8 @@ import java.time.Instant;
 
 /**
  * A copy of one person's data, asked for by them or by an administrator answering a subject-access
- * request, made in the background and kept for a week. Only whoever asked may download it; the
- * archive is read by its own query, never with the rest of the row.
+ * request, made in the background and kept for a week. Only whoever asked may download it; lists
+ * and downloads read it through projections (DataExports), not by loading the row.
  */
 @Entity
 public class DataExport {
@@ -114,13 +114,5 @@ public class DataExport {
 
   public String getRequestedBy() {
     return requestedBy;
-  }
-
-  public Status getStatus() {
-    return status;
-  }
-
-  public Instant getExpiresAt() {
-    return expiresAt;
   }
 }

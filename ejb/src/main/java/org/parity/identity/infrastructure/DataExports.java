@@ -19,6 +19,7 @@ public class DataExports {
   /** A copy as a list shows it: never the archive itself. */
   public record Summary(
       long id,
+      String requestedBy,
       String person,
       String personName,
       DataExport.Status status,
@@ -29,8 +30,8 @@ public class DataExports {
       Long sizeBytes) {}
 
   private static final String SUMMARY =
-      "select new org.parity.identity.infrastructure.DataExports$Summary(e.id, a.email,"
-          + " a.displayName, e.status, e.partsDone, e.partsTotal, e.requestedAt, e.expiresAt,"
+      "select new org.parity.identity.infrastructure.DataExports$Summary(e.id, e.requestedBy,"
+          + " a.email, a.displayName, e.status, e.partsDone, e.partsTotal, e.requestedAt, e.expiresAt,"
           + " e.sizeBytes) from DataExport e join e.account a";
 
   @PersistenceContext EntityManager em;
@@ -54,14 +55,6 @@ public class DataExports {
 
   public Optional<Summary> summary(long id) {
     return em.createQuery(SUMMARY + " where e.id = :id", Summary.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** Who asked for a copy, without reading the archive. */
-  public Optional<String> requester(long id) {
-    return em.createQuery("select e.requestedBy from DataExport e where e.id = :id", String.class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
