@@ -67,4 +67,27 @@ public class StoredState {
   public void replacePasswordHash(String email, String hash) {
     account(email).orElseThrow().rehashPassword(hash);
   }
+
+  /** One text value read with plain SQL (one positional parameter); empty text for none. */
+  public String text(String sql, Object parameter) {
+    Object value =
+        em.createNativeQuery(sql)
+            .setParameter(1, parameter)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (value instanceof java.sql.Clob clob) {
+      try {
+        return clob.getSubString(1, (int) clob.length());
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return value == null ? "" : value.toString();
+  }
+
+  /** The person changed their mind before the week was out. */
+  public void cancelClosure(long accountId) {
+    em.find(Account.class, accountId).cancelClosure();
+  }
 }

@@ -18,7 +18,9 @@ public record AccountView(
     boolean enabled,
     boolean emailVerified,
     boolean mustChangePassword,
-    Instant createdAt) {
+    Instant createdAt,
+    Instant closureDueAt,
+    boolean erased) {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -33,7 +35,9 @@ public record AccountView(
         account.isEnabled(),
         account.isEmailVerified(),
         account.isMustChangePassword(),
-        account.getCreatedAt());
+        account.getCreatedAt(),
+        account.getClosureDueAt(),
+        account.isErased());
   }
 
   /** Display helpers for EL, which cannot call record components of nested records easily. */
@@ -55,6 +59,14 @@ public record AccountView(
 
   public boolean isEmailVerified() {
     return emailVerified;
+  }
+
+  public boolean isErased() {
+    return erased;
+  }
+
+  public Instant getClosureDueAt() {
+    return closureDueAt;
   }
 
   public String getRoleList() {

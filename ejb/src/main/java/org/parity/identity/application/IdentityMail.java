@@ -4,6 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.OneTimeToken;
 import org.parity.platform.Configuration;
@@ -12,6 +16,10 @@ import org.parity.platform.mail.MailOutbox;
 /** The mails the identity context sends, written into the outbox in the caller's transaction. */
 @Dependent
 public class IdentityMail {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+          .withZone(ZoneId.of("Europe/London"));
 
   @Inject MailOutbox outbox;
   @Inject Configuration configuration;
@@ -89,6 +97,36 @@ public class IdentityMail {
             + " that was signed in with the old one has been signed out.\n\nIf this was not you,"
             + " choose a new password at once with \"Forgot your password?\" on the sign-in page,"
             + " and tell your organisation's Parity administrator.\n\nParity",
+        null);
+  }
+
+  /** A closure asked for: when it happens, and how to change one's mind meanwhile. */
+  void closureRequested(Account account, Instant closesAt, String pageBase) {
+    String link = configuration.baseUrl().orElse(pageBase) + "/me/close";
+    outbox.enqueue(
+        account.getEmail(),
+        "Your Parity account will close on " + DAY.format(closesAt),
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nYou asked us to close your Parity account. It will close on "
+            + DAY.format(closesAt)
+            + " (UK time): then your profile, reflections, answers, CPD log and notifications are"
+            + " deleted, and your certificates stay verifiable as issued to a former member.\n\n"
+            + "Changed your mind? Sign in before then and choose \"Keep my account\":\n\n"
+            + link
+            + "\n\nIf you did not ask for this, sign in, keep your account and change your"
+            + " password.\n\nParity",
+        link);
+  }
+
+  void closureCancelled(Account account) {
+    outbox.enqueue(
+        account.getEmail(),
+        "Your Parity account stays open",
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nYou cancelled closing your Parity account: it stays open, and nothing has"
+            + " been deleted.\n\nParity",
         null);
   }
 

@@ -87,6 +87,11 @@ public class Account {
   private String oidcSubject;
   private Instant oidcLinkedAt;
 
+  // Closing: the day it closes unless cancelled (and whether their posts go too), then when it did.
+  private Instant closureDueAt;
+  private boolean closureRemovesPosts;
+  private Instant erasedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -245,6 +250,30 @@ public class Account {
 
   public void enable() {
     enabled = true;
+  }
+
+  /** The person asked to close the account: it closes at {@code due} unless they cancel first. */
+  public void requestClosure(Instant due, boolean removePosts) {
+    closureDueAt = due;
+    closureRemovesPosts = removePosts;
+  }
+
+  public void cancelClosure() {
+    closureDueAt = null;
+    closureRemovesPosts = false;
+  }
+
+  public Instant getClosureDueAt() {
+    return closureDueAt;
+  }
+
+  public boolean isClosureRemovesPosts() {
+    return closureRemovesPosts;
+  }
+
+  /** A former member's row: nothing personal left, kept for what others' records point at. */
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   private static String blankToNull(String value) {

@@ -162,11 +162,12 @@ public class ForumService {
                       p.createdAt(),
                       p.editedAt(),
                       p.hidden(),
+                      p.withdrawn(),
                       p.helpfulCount(),
                       helpful.contains(p.number()),
                       editable,
-                      member && !own && !p.hidden(),
-                      member && !own && !p.hidden(),
+                      member && !own && !p.hidden() && !p.withdrawn(),
+                      member && !own && !p.hidden() && !p.withdrawn(),
                       editable ? p.markdown() : null,
                       revisions.getOrDefault(p.id(), List.of()));
                 })

@@ -40,7 +40,8 @@ public final class ForumViews {
   /**
    * One post as this reader sees it. A hidden post's text reaches only moderators; {@code
    * revisions} (what it said before each edit) too; {@code editableMarkdown} is the author's own
-   * text while they may still edit it.
+   * text while they may still edit it. A {@code withdrawn} post's author left and asked for what
+   * they wrote to go: it has no text for anyone.
    */
   public record PostView(
       long id,
@@ -50,6 +51,7 @@ public final class ForumViews {
       Instant at,
       Instant editedAt,
       boolean hidden,
+      boolean withdrawn,
       int helpful,
       boolean markedHelpful,
       boolean mayEdit,

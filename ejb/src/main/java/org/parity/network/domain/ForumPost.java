@@ -18,7 +18,8 @@ import org.parity.identity.domain.Account;
     name = "ForumPost.findPage",
     query =
         "select new org.parity.network.domain.PostOnPage(p.id, p.number, a.id, a.displayName,"
-            + " p.html, p.markdown, p.createdAt, p.editedAt, p.hidden, p.helpfulCount)"
+            + " p.html, p.markdown, p.createdAt, p.editedAt, p.hidden, p.helpfulCount,"
+            + " p.withdrawn)"
             + " from ForumPost p join p.author a where p.thread = :thread and p.number"
             + " between :first and :last order by p.number")
 @NamedQuery(
@@ -52,6 +53,8 @@ public class ForumPost {
   private Instant createdAt;
   private Instant editedAt;
   private boolean hidden;
+  // Its author left and asked for what they wrote to go: the text is erased, the place kept.
+  private boolean withdrawn;
   private int helpfulCount;
 
   @Version private long version;

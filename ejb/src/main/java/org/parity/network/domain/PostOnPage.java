@@ -17,7 +17,8 @@ public record PostOnPage(
     Instant createdAt,
     Instant editedAt,
     boolean hidden,
-    int helpfulCount) {
+    int helpfulCount,
+    boolean withdrawn) {
 
   public boolean isBy(long accountId) {
     return authorId == accountId;
@@ -25,6 +26,6 @@ public record PostOnPage(
 
   /** The author may still change it: not hidden, and within the edit window. */
   public boolean editableBy(long accountId, Instant now) {
-    return isBy(accountId) && !hidden && ForumPost.withinEditWindow(createdAt, now);
+    return isBy(accountId) && !hidden && !withdrawn && ForumPost.withinEditWindow(createdAt, now);
   }
 }

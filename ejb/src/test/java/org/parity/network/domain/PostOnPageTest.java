@@ -13,7 +13,7 @@ class PostOnPageTest {
   private static final long BEN = 8;
 
   private static PostOnPage post(boolean hidden) {
-    return new PostOnPage(1, 3, ANA, "Ana", "<p>Hi</p>", "Hi", NOW, null, hidden, 0);
+    return new PostOnPage(1, 3, ANA, "Ana", "<p>Hi</p>", "Hi", NOW, null, hidden, 0, false);
   }
 
   @Test
@@ -28,5 +28,12 @@ class PostOnPageTest {
   @Test
   void aHiddenPostIsNotEditable() {
     assertThat(post(true).editableBy(ANA, NOW)).isFalse();
+  }
+
+  @Test
+  void aWithdrawnPostIsNotEditable() {
+    PostOnPage withdrawn =
+        new PostOnPage(1, 3, ANA, "Former member", "", "", NOW, null, false, 0, true);
+    assertThat(withdrawn.editableBy(ANA, NOW)).isFalse();
   }
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.parity.identity.application.AccountAdministrationService;
+import org.parity.identity.application.AccountClosure;
 import org.parity.identity.application.AccountView;
 import org.parity.identity.application.PersonalDataExports;
 import org.parity.identity.domain.Role;
@@ -28,9 +29,12 @@ public class AccountAccess implements Serializable {
   @Inject AccountAdministrationService administration;
   @Inject PageMessages messages;
   @Inject PersonalDataExports exports;
+  @Inject AccountClosure closure;
 
   private Long id;
   private String exportReason;
+  private String erasureReason;
+  private boolean erasureRemovesPosts;
   private AccountView account;
   private List<String> roles = new ArrayList<>();
   private List<Long> organisationIds = new ArrayList<>();
@@ -86,6 +90,36 @@ public class AccountAccess implements Serializable {
     } catch (OutOfTurn refused) {
       messages.refused(refused);
     }
+  }
+
+  /** An erasure asked for elsewhere: at once, with the reason in the security log. */
+  public void erase() {
+    try {
+      closure.eraseFor(id, erasureReason, erasureRemovesPosts);
+      messages.info("closure.admin.erased");
+      erasureReason = null;
+      account = administration.account(id);
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("erase", refused.fieldErrors());
+    } catch (OutOfTurn refused) {
+      messages.refused(refused);
+    }
+  }
+
+  public String getErasureReason() {
+    return erasureReason;
+  }
+
+  public void setErasureReason(String erasureReason) {
+    this.erasureReason = erasureReason;
+  }
+
+  public boolean isErasureRemovesPosts() {
+    return erasureRemovesPosts;
+  }
+
+  public void setErasureRemovesPosts(boolean erasureRemovesPosts) {
+    this.erasureRemovesPosts = erasureRemovesPosts;
   }
 
   public String getExportReason() {

@@ -1,0 +1,179 @@
+package org.parity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.parity.browser.pages.LoginPage;
+import org.parity.browser.pages.TestAccounts;
+
+/**
+ * Closing an account. A learner asks on /me/close (typing their address, or being told to), is
+ * mailed the day it closes, sees it on /me, and keeps the account after all. An administrator
+ * acting on a request received elsewhere erases a member at once: they can no longer sign in, their
+ * certificate still verifies as a former member's, their post shows as removed at their request,
+ * search no longer finds its words, and the audit log keeps the reason.
+ */
+class AccountClosureIT extends MailedBrowserTest {
+
+  private static final String PASSWORD = "harbour violet kettle 61";
+  private static final String STARTER = "integrating-physical-and-mental-health-care";
+
+  @Test
+  void aLearnerAsksToCloseTheirAccountAndKeepsItAfterAll() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String email = "closing-" + run + "@example.org";
+    new TestAccounts(browser)
+        .create(email, "Cai Closing " + run, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    new LoginPage(browser).open().signIn(email, PASSWORD);
+    browser.open("/me");
+    browser.submit("#close-link");
+    assertThat(browser.path()).isEqualTo("/me/close");
+    assertThat(browser.text("#closure-rules")).contains("Former member").contains("a week");
+
+    browser.type("[id='close:confirmation']", "someone-else@example.org");
+    askToClose();
+    assertThat(browser.fieldError("close:confirmation")).contains("Type the email address");
+    assertThat(browser.findAll("#closure-pending")).isEmpty();
+
+    browser.type("[id='close:confirmation']", email.toUpperCase());
+    browser.find("[id='close:removePosts']").click();
+    askToClose();
+    assertThat(browser.text("#closure-pending")).contains("due to close on");
+    assertThat(browser.text("#closure-posts")).contains("will be removed");
+    MimeMessage told = MailLinks.awaitMail(mail, email, 1);
+    assertThat(bodyOf(told)).contains("/me/close").contains("Keep my account");
+
+    browser.open("/me");
+    assertThat(browser.text("#closing-notice")).contains("due to close on");
+    browser.open("/me/close");
+    browser.submit("[id='keep:cancel']");
+    assertThat(browser.text("#messages")).contains("stays open");
+    assertThat(browser.findAll("#closure-pending")).isEmpty();
+    assertThat(browser.findAll("[id='close:request']")).hasSize(1);
+    assertThat(bodyOf(MailLinks.awaitMail(mail, email, 2))).contains("stays open");
+    browser.open("/me");
+    assertThat(browser.findAll("#closing-notice")).isEmpty();
+  }
+
+  @Test
+  void anAdministratorErasesAMemberOnARequestReceivedElsewhere() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String word = "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    String publisher = "close-pub-" + run + "@example.org";
+    String email = "erased-" + run + "@example.org";
+    String name = "Efa Erased " + run;
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.create(
+        publisher, "Pip Publisher", PASSWORD, List.of("EDITOR", "PUBLISHER"), TestContent.COLLEGE);
+    accounts.create(email, name, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
+    TestContent content = new TestContent(ApiSession.signedIn(base, publisher, PASSWORD));
+    content.publishModule("closing-" + run, "Mood when leaving " + run, 1, 1, 0);
+    content.publishCurriculum("closing-cur-" + run, "Leaving well " + run, "closing-" + run);
+
+    // The member completes a curriculum, and starts a discussion in the starter network.
+    ApiSession member = ApiSession.signedIn(base, email, PASSWORD);
+    LearnerApi learner = new LearnerApi(member);
+    long enrolment = learner.enrol("curriculum", "closing-cur-" + run);
+    assertThat(learner.workThrough(enrolment, 0, 0).getBoolean("moduleCompleted")).isTrue();
+    String certificate =
+        learner
+            .player(enrolment)
+            .getJsonArray("modules")
+            .getJsonObject(0)
+            .getString("certificateCode");
+    String network = "/api/v1/networks/" + STARTER;
+    assertThat(member.post(network + "/join").body()).contains("ACTIVE");
+    HttpResponse<String> started =
+        member.postJson(
+            network + "/threads",
+            "{\"category\":"
+                + member.firstForumCategory(network)
+                + ",\"title\":\"Leaving the practice "
+                + run
+                + "\",\"body\":\"We kept a "
+                + word
+                + " register of people with both conditions.\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long thread = LearnerApi.json(started).getJsonNumber("id").longValue();
+    ApiSession admin =
+        ApiSession.signedIn(
+            base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> threadsFound(admin, word) == 1);
+
+    assertThat(member.get("/api/v1/me/enrolments").statusCode()).isEqualTo(200);
+
+    // The administrator, asked by letter, erases the account: a reason is required.
+    accounts.signInAsAdministrator();
+    browser.open("/admin");
+    browser.type("[id='accounts:query']", email);
+    browser.submit("[id='accounts:search']");
+    browser.submit("a[aria-label='Manage " + email + "']");
+    String id = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    erase();
+    assertThat(browser.fieldError("erase:reason")).contains("Give the reason");
+    assertThat(browser.text("#account-status")).isNotEqualTo("Erased (former member)");
+    browser.type("[id='erase:reason']", "Letter ref " + run);
+    browser.find("[id='erase:removePosts']").click();
+    erase();
+    assertThat(browser.text("#messages")).contains("has been erased");
+    assertThat(browser.text("#account-status")).isEqualTo("Erased (former member)");
+    assertThat(browser.text("#account-name")).isEqualTo("Former member");
+    assertThat(browser.findAll("[id='erase:eraseNow']")).as("nothing left to erase").isEmpty();
+
+    browser.open("/admin/audit");
+    browser.type("#audit-q", "former-member-" + id + "@erased.invalid");
+    browser.submit("#audit-filter");
+    assertThat(browser.text("#audit-table"))
+        .contains("Account erased")
+        .contains("Letter ref " + run)
+        .doesNotContain(email);
+
+    // Their words leave the thread and the index; the thread and its place stay.
+    browser.open("/networks/" + STARTER + "/threads/" + thread);
+    assertThat(browser.text(".post"))
+        .contains("Former member")
+        .contains("Removed at the author's request");
+    assertThat(browser.pageText()).doesNotContain(word).doesNotContain(name);
+    await().atMost(Duration.ofSeconds(20)).until(() -> threadsFound(admin, word) == 0);
+
+    // The certificate still verifies, as a former member's.
+    LoginPage.signOut(browser);
+    browser.open("/certificates/" + certificate);
+    assertThat(browser.text("#certificate-learner")).isEqualTo("Former member");
+
+    // They cannot sign in, and their session has ended.
+    assertThat(member.get("/api/v1/me/enrolments").statusCode()).isIn(401, 403);
+    LoginPage login = new LoginPage(browser).open();
+    login.signIn(email, PASSWORD);
+    assertThat(browser.path()).isEqualTo("/login");
+    assertThat(login.messages()).isNotBlank();
+  }
+
+  private void askToClose() {
+    browser.find("[id='close:request']").click();
+    browser.waitFor("[id='confirm:yes']");
+    browser.submit("[id='confirm:yes']");
+  }
+
+  private void erase() {
+    browser.find("[id='erase:eraseNow']").click();
+    browser.waitFor("[id='status:confirmYes']");
+    browser.submit("[id='status:confirmYes']");
+  }
+
+  private static int threadsFound(ApiSession session, String word) throws Exception {
+    JsonObject found = LearnerApi.json(session.get("/api/v1/search?type=thread&q=" + word));
+    return found.getInt("total");
+  }
+
+  private static String bodyOf(MimeMessage message) {
+    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "");
+  }
+}
