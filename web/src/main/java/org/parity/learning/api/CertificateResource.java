@@ -15,17 +15,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.learning.application.Certificates;
+import org.parity.learning.application.Credentials;
 import org.parity.platform.Configuration;
 
-/** {@code GET /api/v1/me/certificates/{code}/pdf}: the holder downloads their certificate. */
-@Path("me/certificates/{code}/pdf")
+/**
+ * {@code GET /api/v1/me/certificates/{code}/pdf} and {@code …/credential}: the holder downloads
+ * their certificate, as a PDF or as an Open Badges 3.0 credential (a VC-JWT).
+ */
+@Path("me/certificates/{code}")
 @Tag(name = "Certificates", description = "The caller's own certificates.")
 public class CertificateResource {
 
   @Inject Certificates certificates;
+  @Inject Credentials credentials;
   @Inject Configuration configuration;
 
   @GET
+  @Path("pdf")
   @Produces("application/pdf")
   @Operation(summary = "Download one of the caller's certificates as a PDF")
   @APIResponse(
@@ -36,15 +42,39 @@ public class CertificateResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("code") String code, @Context UriInfo uri) {
-    String base =
-        configuration
-            .baseUrl()
-            .orElse(uri.getBaseUri().resolve("/").toString().replaceAll("/$", ""));
-    byte[] pdf = certificates.pdfOfMine(code, base + "/certificates/" + code);
+    byte[] pdf = certificates.pdfOfMine(code, base(uri) + "/certificates/" + code);
     return Response.ok(pdf)
         .header(
             "Content-Disposition", "attachment; filename=\"parity-certificate-" + code + ".pdf\"")
         .header("Cache-Control", "private, no-store")
         .build();
+  }
+
+  @GET
+  @Path("credential")
+  @Produces("application/vc+jwt")
+  @Operation(
+      summary = "Download one of the caller's certificates as an Open Badges 3.0 credential",
+      description =
+          "An OpenBadgeCredential (Verifiable Credentials data model 2.0) signed as a VC-JWT (ES256)"
+              + " with the certifying publisher's key; verify it at /credentials/{code} or"
+              + " POST /api/v1/credentials/verify.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The credential, a compact JWS",
+      content =
+          @Content(mediaType = "application/vc+jwt", schema = @Schema(type = SchemaType.STRING)))
+  public Response credential(@PathParam("code") String code, @Context UriInfo uri) {
+    return Response.ok(credentials.mine(code, base(uri)))
+        .header(
+            "Content-Disposition", "attachment; filename=\"parity-credential-" + code + ".jwt\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  private String base(UriInfo uri) {
+    return configuration
+        .baseUrl()
+        .orElse(uri.getBaseUri().resolve("/").toString().replaceAll("/$", ""));
   }
 }

@@ -13,13 +13,15 @@ import org.parity.platform.web.PageAddress;
 
 /**
  * Serves the stable addresses {@code /learn/{enrolmentId}} (the player, learn.xhtml) and {@code
- * /certificates/{code}} (public verification, certificate.xhtml); anything else there is a 404.
+ * /certificates/{code}} (public verification, certificate.xhtml) and {@code /credentials/{code}}
+ * (verifying its Open Badges credential, credential.xhtml); anything else there is a 404.
  */
-@WebFilter(urlPatterns = {"/learn/*", "/certificates/*"})
+@WebFilter(urlPatterns = {"/learn/*", "/certificates/*", "/credentials/*"})
 public class LearningAddresses extends HttpFilter {
 
   private static final Pattern ENROLMENT = Pattern.compile("^/learn/([0-9]{1,18})$");
   private static final Pattern CERTIFICATE = Pattern.compile("^/certificates/([A-Za-z0-9]{1,20})$");
+  private static final Pattern CREDENTIAL = Pattern.compile("^/credentials/([A-Za-z0-9]{1,20})$");
 
   @Override
   protected void doFilter(
@@ -28,6 +30,7 @@ public class LearningAddresses extends HttpFilter {
     String path = PageAddress.path(request);
     Matcher enrolment = ENROLMENT.matcher(path);
     Matcher certificate = CERTIFICATE.matcher(path);
+    Matcher credential = CREDENTIAL.matcher(path);
     if (enrolment.matches()) {
       request
           .getRequestDispatcher("/learn.xhtml?e=" + enrolment.group(1))
@@ -35,6 +38,10 @@ public class LearningAddresses extends HttpFilter {
     } else if (certificate.matches()) {
       request
           .getRequestDispatcher("/certificate.xhtml?code=" + certificate.group(1).toUpperCase())
+          .forward(request, response);
+    } else if (credential.matches()) {
+      request
+          .getRequestDispatcher("/credential.xhtml?code=" + credential.group(1).toUpperCase())
           .forward(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
