@@ -174,11 +174,15 @@ class LearnerJourneyIT extends BrowserTest {
     browser.type("[id='entry:title']", "Diabetes distress webinar");
     browser.type("[id='entry:provider']", "Ιατρικός Σύλλογος Αθηνών");
     browser.type("[id='entry:learned']", "Distress is not depression; ask about both.");
+    browser.find("[id='entry:participatory']").click();
     browser.ajaxClick("[id='entry:save']");
     assertThat(browser.findAll("#cpd-entries > li")).hasSize(2);
     browser.type("[id='target:hours']", "35");
     browser.ajaxClick("[id='target:save']");
-    assertThat(browser.text("#year-total")).contains("2.25 of your target of 35 hours");
+    assertThat(browser.text("#year-total"))
+        .contains("2.25 of your target of 35 hours")
+        .contains("Of these, 1.5 hours were participatory");
+    assertThat(browser.text("#cpd-entries")).contains("participatory").contains("individual");
 
     String from = browser.find("[id='period:from']").getAttribute("value");
     String to = browser.find("[id='period:to']").getAttribute("value");
@@ -186,7 +190,7 @@ class LearnerJourneyIT extends BrowserTest {
     assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Date,Activity,Provider,Hours");
     assertThat(csv)
         .contains(title)
-        .contains("Diabetes distress webinar,Ιατρικός Σύλλογος Αθηνών,1.5,MANUAL")
+        .contains("Diabetes distress webinar,Ιατρικός Σύλλογος Αθηνών,1.5,yes,MANUAL")
         .contains("I now ask about mood at every annual review.");
     HttpResponse<byte[]> logPdf =
         signedInGet(
@@ -196,7 +200,7 @@ class LearnerJourneyIT extends BrowserTest {
     try (PDDocument document = Loader.loadPDF(logPdf.body())) {
       assertThat(new PDFTextStripper().getText(document))
           .contains("CPD log: " + NAME)
-          .contains("2 activities, 2.25 hours")
+          .contains("2 activities, 2.25 hours, of which 1.5 participatory")
           .contains("Diabetes distress webinar")
           .contains("Ιατρικός Σύλλογος Αθηνών")
           .contains("Distress is not depression; ask about both.");

@@ -216,6 +216,9 @@ class NetworkEventsIT extends MailedBrowserTest {
             .get("/api/v1/me/cpd.csv?from=" + today.minusDays(1) + "&to=" + today.plusDays(1))
             .body();
     assertThat(cpd.lines().filter(line -> line.contains(title))).hasSize(1);
+    assertThat(cpd.lines().filter(line -> line.contains(title)).findFirst().orElseThrow())
+        .as("an event is participatory learning")
+        .contains(",yes,EVENT");
     assertThat(cpd).contains("Events " + run);
     assertThat(
             benApi

@@ -91,6 +91,7 @@ public class PersonalData {
                   "activity",
                   "provider",
                   "hours",
+                  "participatory",
                   "source",
                   "certificate",
                   "what_happened",
@@ -99,7 +100,8 @@ public class PersonalData {
                   "code_standard",
                   "created_at",
                   "updated_at"),
-              "SELECT activity_date, title, provider, hours, source, certificate_code, what_happened,"
+              "SELECT activity_date, title, provider, hours, participatory, source, certificate_code,"
+                  + " what_happened,"
                   + " what_learned, how_changed, code_standard, created_at, updated_at"
                   + " FROM cpd_entry WHERE learner_id = ?1 ORDER BY activity_date"),
           new Part(

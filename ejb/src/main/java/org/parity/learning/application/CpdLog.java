@@ -124,17 +124,21 @@ public class CpdLog {
       monthly.add(BigDecimal.ZERO);
     }
     BigDecimal total = BigDecimal.ZERO;
+    BigDecimal participatory = BigDecimal.ZERO;
     for (CpdEntry entry :
         records.inPeriod(learner, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
       int month = entry.getActivityDate().getMonthValue() - 1;
       monthly.set(month, monthly.get(month).add(entry.getHours()));
       total = total.add(entry.getHours());
+      if (entry.isParticipatory()) {
+        participatory = participatory.add(entry.getHours());
+      }
     }
     monthly.replaceAll(CpdLog::plain);
     total = plain(total);
     BigDecimal target =
         records.target(learner).map(CpdTarget::getHoursPerYear).map(CpdLog::plain).orElse(null);
-    return new YearSummary(year, total, target, monthly);
+    return new YearSummary(year, total, plain(participatory), target, monthly);
   }
 
   public LocalDate today() {
@@ -153,6 +157,7 @@ public class CpdLog {
                 "Activity",
                 "Provider",
                 "Hours",
+                "Participatory",
                 "Source",
                 "Certificate",
                 "What happened",
@@ -167,6 +172,7 @@ public class CpdLog {
             safe(e.title()),
             safe(e.provider()),
             e.hours().toPlainString(),
+            e.participatory() ? "yes" : "no",
             e.source(),
             e.certificateCode(),
             safe(e.whatHappened()),
@@ -226,6 +232,7 @@ public class CpdLog {
         e.getProvider(),
         e.getActivityDate(),
         plain(e.getHours()),
+        e.isParticipatory(),
         e.getCertificateCode(),
         r.whatHappened(),
         r.whatLearned(),

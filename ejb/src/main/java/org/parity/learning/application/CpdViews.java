@@ -16,6 +16,7 @@ public final class CpdViews {
       String provider,
       LocalDate date,
       BigDecimal hours,
+      boolean participatory,
       String certificateCode,
       String whatHappened,
       String whatLearned,
@@ -24,7 +25,14 @@ public final class CpdViews {
       boolean reflected,
       boolean removable) {}
 
-  /** Hours in one calendar year, month by month, against the learner's target (null if none). */
+  /**
+   * Hours in one calendar year (and how many of them participatory), month by month, against the
+   * learner's target (null if none).
+   */
   public record YearSummary(
-      int year, BigDecimal total, BigDecimal target, List<BigDecimal> monthly) {}
+      int year,
+      BigDecimal total,
+      BigDecimal participatory,
+      BigDecimal target,
+      List<BigDecimal> monthly) {}
 }

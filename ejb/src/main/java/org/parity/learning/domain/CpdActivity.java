@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What was done, who offered it, when, and for how many hours. */
-public record CpdActivity(String title, String provider, LocalDate date, BigDecimal hours) {
+/**
+ * What was done, who offered it, when, for how many hours, and whether it was participatory
+ * (learning with other professionals, as regulators count it) or individual.
+ */
+public record CpdActivity(
+    String title, String provider, LocalDate date, BigDecimal hours, boolean participatory) {
 
   public static final BigDecimal MOST_HOURS = new BigDecimal("100");
 

@@ -50,6 +50,7 @@ public class CpdEntry {
   private String provider;
   private LocalDate activityDate;
   private BigDecimal hours;
+  private boolean participatory;
   private String certificateCode;
   @Embedded private ReflectiveAccount reflection = ReflectiveAccount.EMPTY;
   private Instant createdAt;
@@ -66,6 +67,7 @@ public class CpdEntry {
     this.provider = activity.provider();
     this.activityDate = activity.date();
     this.hours = activity.hours();
+    this.participatory = activity.participatory();
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -86,7 +88,8 @@ public class CpdEntry {
                 certificate.getTitle(),
                 certificate.getPublishers(),
                 day,
-                certificate.getCpdHours()),
+                certificate.getCpdHours(),
+                false), // e-learning done alone
             now);
     entry.certificateCode = certificate.getCode();
     entry.reflection = reflection;
@@ -107,6 +110,7 @@ public class CpdEntry {
     this.provider = activity.provider();
     this.activityDate = activity.date();
     this.hours = activity.hours();
+    this.participatory = activity.participatory();
     this.updatedAt = now;
   }
 
@@ -141,6 +145,10 @@ public class CpdEntry {
 
   public LocalDate getActivityDate() {
     return activityDate;
+  }
+
+  public boolean isParticipatory() {
+    return participatory;
   }
 
   public BigDecimal getHours() {

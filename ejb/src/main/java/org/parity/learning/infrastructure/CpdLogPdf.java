@@ -33,10 +33,20 @@ public class CpdLogPdf {
       writer.line(writer.regular, 11, DAY.format(from) + " to " + DAY.format(to));
       BigDecimal total =
           entries.stream().map(EntryView::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal participatory =
+          entries.stream()
+              .filter(EntryView::participatory)
+              .map(EntryView::hours)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
       writer.line(
           writer.regular,
           11,
-          entries.size() + " activities, " + total.stripTrailingZeros().toPlainString() + " hours");
+          entries.size()
+              + " activities, "
+              + total.stripTrailingZeros().toPlainString()
+              + " hours, of which "
+              + participatory.stripTrailingZeros().toPlainString()
+              + " participatory");
       writer.gap(12);
       if (entries.isEmpty()) {
         writer.line(writer.regular, 11, "No activities in this period.");
@@ -50,6 +60,7 @@ public class CpdLogPdf {
                 + " · "
                 + e.hours().stripTrailingZeros().toPlainString()
                 + " hours"
+                + (e.participatory() ? " · participatory" : " · individual")
                 + (e.provider() == null ? "" : " · " + e.provider())
                 + (e.certificateCode() == null ? "" : " · certificate " + e.certificateCode()));
         section(writer, "What happened", e.whatHappened());

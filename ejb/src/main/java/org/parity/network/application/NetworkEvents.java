@@ -249,7 +249,8 @@ public class NetworkEvents {
                     event.getTitle(),
                     event.getNetwork().getName(),
                     event.day(),
-                    event.cpdHours())));
+                    event.cpdHours(),
+                    true)));
       } else if (!mark.attended() && registration.getCpdEntryId() != null) {
         cpdLog.withdrawAttendance(learner, registration.getCpdEntryId());
         registration.recordedAs(null);

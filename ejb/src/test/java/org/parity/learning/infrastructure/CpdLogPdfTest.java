@@ -40,7 +40,9 @@ class CpdLogPdfTest {
           .contains("CPD log: Dafydd ap Gŵyn-Łukasiewicz")
           .contains("Ιατρικός Σύλλογος: ψυχική υγεία")
           .contains("Сестринское дело")
-          .contains("Gofal i’r person cyfan: ŵ ŷ â");
+          .contains("Gofal i’r person cyfan: ŵ ŷ â")
+          .contains("1 activities, 1.5 hours, of which 1.5 participatory")
+          .contains("1.5 hours · participatory");
       assertThat(fontNames(document)).allMatch(name -> name.contains("DejaVuSans"));
     }
   }
@@ -64,6 +66,7 @@ class CpdLogPdfTest {
         provider,
         DAY,
         new BigDecimal("1.5"),
+        true,
         null,
         null,
         learned,

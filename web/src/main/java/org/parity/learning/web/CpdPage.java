@@ -49,6 +49,7 @@ public class CpdPage implements Serializable {
   private String provider;
   private LocalDate date;
   private BigDecimal hours;
+  private boolean participatory;
   private String whatHappened;
   private String whatLearned;
   private String howChanged;
@@ -85,6 +86,7 @@ public class CpdPage implements Serializable {
     provider = null;
     date = log.today();
     hours = null;
+    participatory = false;
     whatHappened = null;
     whatLearned = null;
     howChanged = null;
@@ -99,6 +101,7 @@ public class CpdPage implements Serializable {
     provider = entry.provider();
     date = entry.date();
     hours = entry.hours();
+    participatory = entry.participatory();
     whatHappened = entry.whatHappened();
     whatLearned = entry.whatLearned();
     howChanged = entry.howChanged();
@@ -112,7 +115,7 @@ public class CpdPage implements Serializable {
 
   public void save() {
     try {
-      CpdActivity activity = new CpdActivity(title, provider, date, hours);
+      CpdActivity activity = new CpdActivity(title, provider, date, hours, participatory);
       ReflectiveAccount reflection =
           new ReflectiveAccount(whatHappened, whatLearned, howChanged, codeStandard);
       if (editingId == null) {
@@ -264,6 +267,14 @@ public class CpdPage implements Serializable {
 
   public void setHours(BigDecimal hours) {
     this.hours = hours;
+  }
+
+  public boolean isParticipatory() {
+    return participatory;
+  }
+
+  public void setParticipatory(boolean participatory) {
+    this.participatory = participatory;
   }
 
   public String getWhatHappened() {
