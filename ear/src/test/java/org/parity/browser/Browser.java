@@ -220,6 +220,32 @@ public final class Browser implements AutoCloseable {
     return cookie == null ? null : cookie.getValue();
   }
 
+  /**
+   * Follows a download link as the browser would, with its session (an address from the page, or a
+   * path under the site).
+   */
+  public java.net.http.HttpResponse<byte[]> download(String address) {
+    return download(address.startsWith("http") ? address : base() + address, cookie("JSESSIONID"));
+  }
+
+  /** A download with someone's session cookie (null for none). */
+  public static java.net.http.HttpResponse<byte[]> download(String address, String session) {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(URI.create(address));
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session);
+    }
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void deleteCookies() {
     driver.manage().deleteAllCookies();
   }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -39,11 +36,9 @@ class OpenBadgeIT extends BrowserTest {
     accounts.create(email, name, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     TestContent content = new TestContent(ApiSession.signedIn(base, publisher, PASSWORD));
     String curriculum = "badge-cur-" + run;
-    content.publishModule("badge-" + run, "Mood and breath " + run, 1, 1, 0);
-    content.publishCurriculum(curriculum, "Breathing space " + run, "badge-" + run);
+    content.publishSmallCurriculum(curriculum, "Breathing space " + run);
     LearnerApi learner = new LearnerApi(ApiSession.signedIn(base, email, PASSWORD));
-    long enrolment = learner.enrol("curriculum", curriculum);
-    assertThat(learner.workThrough(enrolment, 0, 0).getBoolean("moduleCompleted")).isTrue();
+    long enrolment = learner.complete(curriculum);
     JsonObject done = learner.player(enrolment);
     assertThat(done.getBoolean("completed")).isTrue();
 
@@ -53,16 +48,17 @@ class OpenBadgeIT extends BrowserTest {
     String code =
         browser.findAll("#certificates tbody tr").stream()
             .filter(row -> row.getText().contains("Breathing space " + run))
+            .filter(row -> !row.getText().contains("(module)"))
             .findFirst()
             .orElseThrow()
             .findElement(org.openqa.selenium.By.cssSelector("td a[href*='/certificates/']"))
             .getText();
     String link =
         browser.find("a.certificate-credential[href*='" + code + "']").getAttribute("href");
-    HttpResponse<String> download = get(link, browser.cookie("JSESSIONID"));
+    HttpResponse<byte[]> download = browser.download(link);
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.headers().firstValue("Content-Type").orElse("")).contains("vc+jwt");
-    String credential = download.body().strip();
+    String credential = new String(download.body(), StandardCharsets.UTF_8).strip();
     String[] parts = credential.split("\\.");
     assertThat(parts).hasSize(3);
     JsonObject header = decode(parts[0]);
@@ -89,7 +85,7 @@ class OpenBadgeIT extends BrowserTest {
         ApiSession.signedIn(
                 base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"))
             .newAccount("Nosy Colleague", List.of(), List.of());
-    assertThat(get(link, stranger.sessionCookie()).statusCode()).isIn(403, 404);
+    assertThat(Browser.download(link, stranger.sessionCookie()).statusCode()).isIn(403, 404);
 
     // The publisher's key is published; the issuer's Profile names it.
     ApiSession anyone = ApiSession.anonymous(base);
@@ -120,6 +116,11 @@ class OpenBadgeIT extends BrowserTest {
     assertThat(browser.text("#credential-result")).contains("changed since it was signed");
     check("hello");
     assertThat(browser.text("#credential-result")).contains("not a credential");
+    // Shown on another certificate's page, it says whose it is.
+    String moduleCode = done.getJsonArray("modules").getJsonObject(0).getString("certificateCode");
+    browser.open("/credentials/" + moduleCode);
+    check(credential);
+    assertThat(browser.text("#credential-other")).contains(code).contains(moduleCode);
 
     assertThat(verify(anyone, credential).containsKey("problem")).isFalse();
 
@@ -132,6 +133,9 @@ class OpenBadgeIT extends BrowserTest {
     browser.waitFor("[id='confirm:yes']");
     browser.ajaxClick("[id='confirm:yes']");
     assertThat(browser.text("#messages")).contains("has been revoked");
+    assertThat(learner.session().get(link.substring(link.indexOf("/api/v1"))).statusCode())
+        .as("a revoked certificate has no credential to take")
+        .isEqualTo(409);
     JsonObject revoked = verify(anyone, credential);
     assertThat(revoked.getString("problem")).isEqualTo("REVOKED");
     assertThat(revoked.getString("revokedReason")).isEqualTo("Issued in error " + run);
@@ -162,14 +166,5 @@ class OpenBadgeIT extends BrowserTest {
             new StringReader(
                 new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))
         .readObject();
-  }
-
-  private static HttpResponse<String> get(String address, String session) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", "JSESSIONID=" + session)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
   }
 }

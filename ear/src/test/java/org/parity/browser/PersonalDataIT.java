@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +54,7 @@ class PersonalDataIT extends BrowserTest {
     browser.checkPage();
     String download = browser.find(".copy-download").getAttribute("href");
 
-    Map<String, String> files = unzip(get(download, browser.cookie("JSESSIONID")).body());
+    Map<String, String> files = unzip(browser.download(download).body());
     assertThat(files).containsKeys("README.txt", "profile.json", "profile.csv", "cpd_entries.csv");
     assertThat(files.get("profile.json")).contains(email).contains(name);
     assertThat(files.get("enrolments.json")).contains("\"completed_at\"");
@@ -74,7 +70,7 @@ class PersonalDataIT extends BrowserTest {
         ApiSession.signedIn(
                 base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"))
             .newAccount("Curious Colleague", List.of(), List.of());
-    assertThat(get(download, other.sessionCookie()).statusCode()).isEqualTo(404);
+    assertThat(Browser.download(download, other.sessionCookie()).statusCode()).isEqualTo(404);
 
     // The learner was mailed a link to the page.
     LoginPage.signOut(browser);
@@ -94,20 +90,11 @@ class PersonalDataIT extends BrowserTest {
     browser.waitForText("#data-copies .copy-status", "Ready");
     assertThat(browser.text("#data-copies")).contains(name);
     String adminCopy = browser.find(".copy-download").getAttribute("href");
-    Map<String, String> sar = unzip(get(adminCopy, browser.cookie("JSESSIONID")).body());
+    Map<String, String> sar = unzip(browser.download(adminCopy).body());
     assertThat(sar.get("profile.json")).contains(email);
     assertThat(sar.get("security_events.csv"))
         .as("the request is about them; who asked, and from where, is not theirs")
         .contains("DATA_EXPORT_REQUESTED,0,,Subject-access request SAR-" + run);
-  }
-
-  private HttpResponse<byte[]> get(String address, String session) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", "JSESSIONID=" + session)
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static Map<String, String> unzip(byte[] zip) throws IOException {

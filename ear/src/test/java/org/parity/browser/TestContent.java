@@ -151,6 +151,16 @@ public final class TestContent {
     return id;
   }
 
+  /**
+   * A published curriculum {@code slug} of one published module ({@code slug-module}, one
+   * question): the least a learner can complete for a certificate.
+   */
+  public void publishSmallCurriculum(String slug, String title)
+      throws IOException, InterruptedException {
+    publishModule(slug + "-module", title + " (module)", 1, 1, 0);
+    publishCurriculum(slug, title, slug + "-module");
+  }
+
   /** A curriculum of the given published modules (by slug); answers the published version's id. */
   public long publishCurriculum(String slug, String title, String... modules)
       throws IOException, InterruptedException {

@@ -63,8 +63,18 @@ class AccountErasureIT {
     assertThat(closing.eraseDueBy(Instant.now())).isGreaterThanOrEqualTo(1);
 
     for (String trace : made.traces()) {
-      assertThat(everyTable.columnsHolding(trace)).as("columns still holding " + trace).isEmpty();
+      List<String> holding = everyTable.columnsHolding(trace);
+      if (trace.equals(made.name())) {
+        // The copy of a mail already delivered to a colleague ("… replied") leaves with the
+        // outbox's retention: finding a name inside others' mail would take theirs with it.
+        holding.remove("outgoing_mail.body");
+      }
+      assertThat(holding).as("columns still holding " + trace).isEmpty();
     }
+    assertThat(
+            stored.text(
+                "SELECT subject FROM moderation_action WHERE id = ?1", made.colleague() + 1))
+        .isEqualTo("Post #1 by Former member in \"Mood and blood pressure\"");
     assertThat(everyTable.accountReferencesTo(made.person()))
         .as("what still points at the former member")
         .containsExactlyInAnyOrderElementsOf(KEPT);
@@ -109,7 +119,7 @@ class AccountErasureIT {
         .isEqualTo("Signed, " + keeping.name());
     assertThat(everyTable.columnsHolding(keeping.name()))
         .as("their own words stay, as they chose")
-        .containsExactlyInAnyOrder("forum_post.markdown", "forum_post.html");
+        .containsExactlyInAnyOrder("forum_post.markdown", "forum_post.html", "outgoing_mail.body");
     assertThat(everyTable.columnsHolding(keeping.email())).isEmpty();
 
     Account kept = stored.account(changedMind.email()).orElseThrow();

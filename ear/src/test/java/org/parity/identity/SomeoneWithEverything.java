@@ -94,6 +94,10 @@ public class SomeoneWithEverything {
               + " what_happened, created_at, updated_at, version) VALUES (:a, :a, 'EVENT',"
               + " 'Workshop', :today, 2, CONCAT(:name, ' attended'), :now, :now, 0)",
           "INSERT INTO cpd_target (learner_id, hours_per_year) VALUES (:a, 35)",
+          "INSERT INTO revalidation_evidence (id, learner_id, kind, occurred_on, title, details,"
+              + " reflection, partner_name, partner_registration, created_at, version)"
+              + " VALUES (:a, :a, 'DISCUSSION', :today, 'Reflective discussion', 'We talked',"
+              + " CONCAT(:name, ' reflected'), 'Dr Colleague', '12A3456B', :now, 0)",
           "INSERT INTO learning_network (id, slug, name, description, access, challenges,"
               + " priority_areas, settings, created_at, latest_activity_at, version)"
               + " VALUES (:a, CONCAT('erasure-', :run), CONCAT('Erasure ', :run), 'For a test',"
@@ -132,6 +136,9 @@ public class SomeoneWithEverything {
           "INSERT INTO moderation_action (id, network_id, actor, action, subject, acted_at)"
               + " VALUES (:b, :a, 'Facilitator <f@example.org>', 'SUSPEND',"
               + " CONCAT(:name, ' until 2026-12-24'), :now)",
+          "INSERT INTO moderation_action (id, network_id, actor, action, subject, acted_at)"
+              + " VALUES (:b + 1, :a, 'Facilitator <f@example.org>', 'HIDE',"
+              + " CONCAT('Post #1 by ', :name, ' in \"Mood and blood pressure\"'), :now)",
           "INSERT INTO forum_subscription (id, account_id, target_type, target_id, network_id,"
               + " created_at) VALUES (:a, :a, 'THREAD', :a, :a, :now)",
           "INSERT INTO forum_notification (id, account_id, kind, post_id, thread_id, network_id,"

@@ -82,6 +82,8 @@ public class AccountClosure {
     if (person.getEmail().equals(caller.required().getEmail())) {
       throw InvalidInput.of("reason", "closure.notYourself");
     }
-    erasure.erase(person, removePosts, "by an administrator: " + why);
+    // The log keeps the reason, never the address it may quote.
+    String logged = why.replace(person.getEmail(), "[their address]");
+    erasure.erase(person, removePosts, "by an administrator: " + logged);
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parity.identity.domain.Account;
+import org.parity.identity.domain.SecurityEvent;
+import org.parity.platform.OutOfTurn;
 
 /**
  * Erases, every hour, the accounts whose cooling-off week has ended, each in its own transaction so
@@ -27,6 +29,8 @@ public class ClosingAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject AccountErasure erasure;
+  @Inject SecurityLog log;
+  @Inject IdentityMail mail;
   @Inject Clock clock;
   @Resource SessionContext context;
 
@@ -70,7 +74,15 @@ public class ClosingAccounts {
         || account.getClosureDueAt().isAfter(now)) {
       return false;
     }
-    erasure.erase(account, account.isClosureRemovesPosts(), null);
-    return true;
+    try {
+      erasure.erase(account, account.isClosureRemovesPosts(), null);
+      return true;
+    } catch (OutOfTurn refused) {
+      // It can never happen as things stand (the last administrator): say so, not retry forever.
+      account.cancelClosure();
+      log.record(SecurityEvent.Kind.CLOSURE_CANCELLED, account.getEmail(), refused.getMessage());
+      mail.closureRefused(account, refused.getMessage());
+      return false;
+    }
   }
 }

@@ -119,6 +119,20 @@ public class IdentityMail {
         link);
   }
 
+  /** A closure that cannot happen (the last administrator): the account stays, and why. */
+  void closureRefused(Account account, String why) {
+    outbox.enqueue(
+        account.getEmail(),
+        "Your Parity account could not be closed",
+        "Hello "
+            + account.getDisplayName()
+            + ",\n\nYour Parity account was due to close today, but it cannot: "
+            + why
+            + " It stays open, and nothing has been deleted; ask again once that has"
+            + " changed.\n\nParity",
+        null);
+  }
+
   void closureCancelled(Account account) {
     outbox.enqueue(
         account.getEmail(),

@@ -105,6 +105,21 @@ public class PersonalData {
                   + " what_learned, how_changed, code_standard, created_at, updated_at"
                   + " FROM cpd_entry WHERE learner_id = ?1 ORDER BY activity_date"),
           new Part(
+              "revalidation_evidence",
+              List.of(
+                  "kind",
+                  "date",
+                  "title",
+                  "hours",
+                  "details",
+                  "reflection",
+                  "discussed_with",
+                  "their_registration",
+                  "created_at"),
+              "SELECT kind, occurred_on, title, hours, details, reflection, partner_name,"
+                  + " partner_registration, created_at FROM revalidation_evidence"
+                  + " WHERE learner_id = ?1 ORDER BY occurred_on"),
+          new Part(
               "cpd_target",
               List.of("hours_per_year"),
               "SELECT hours_per_year FROM cpd_target WHERE learner_id = ?1"),

@@ -43,6 +43,7 @@ public class PersonalDataErasure {
           "DELETE FROM learning_statement WHERE learner_id = :id",
           "DELETE FROM cpd_entry WHERE learner_id = :id",
           "DELETE FROM cpd_target WHERE learner_id = :id",
+          "DELETE FROM revalidation_evidence WHERE learner_id = :id",
           "DELETE FROM forum_notification WHERE account_id = :id",
           "DELETE FROM forum_subscription WHERE account_id = :id",
           "DELETE FROM forum_read_marker WHERE account_id = :id",
@@ -58,9 +59,9 @@ public class PersonalDataErasure {
           "DELETE FROM forum_post_revision WHERE post_id IN"
               + " (SELECT id FROM forum_post WHERE author_id = :id)",
           "DELETE FROM sign_in_throttle WHERE email_key = :email",
-          "DELETE FROM outgoing_mail WHERE recipient = :email",
-          // Copies of mail already delivered to others that name them (a reply, a mention).
-          "DELETE FROM outgoing_mail WHERE status <> 'PENDING' AND LOCATE(:name, body) > 0");
+          // Copies of mail delivered to others that name them go with the outbox's retention:
+          // matching a name inside free text would take others' mail with it.
+          "DELETE FROM outgoing_mail WHERE recipient = :email");
 
   static final List<String> NAMELESS =
       List.of(
@@ -79,16 +80,23 @@ public class PersonalDataErasure {
           "UPDATE network_membership SET decided_by = :former WHERE decided_by = :email",
           "UPDATE network_suspension SET created_by = :former WHERE created_by = :email",
           "UPDATE data_export SET requested_by = :former WHERE requested_by = :email",
-          // A facilitator's acts are logged as "Name <address>"; a suspension names its member.
-          "UPDATE moderation_action SET actor = :label WHERE LOCATE(:email, actor) > 0",
+          // A facilitator's acts are logged as "Name <address>"; a post's as "Post #n by Name in
+          // …"; a suspension's as "Name until …". Matched with what bounds the name or address,
+          // so a longer one containing it (ann@ in joann@) is left alone.
+          "UPDATE moderation_action SET actor = :label"
+              + " WHERE LOCATE(CONCAT('<', :email, '>'), actor) > 0",
+          "UPDATE moderation_action SET subject = REPLACE(subject, CONCAT(' by ', :name, ' in '),"
+              + " CONCAT(' by ', :label, ' in ')) WHERE LOCATE(CONCAT(' by ', :name, ' in '), subject) > 0",
           "UPDATE moderation_action SET subject = :label"
               + " WHERE action = 'LIFT_SUSPENSION' AND subject = :name",
-          "UPDATE moderation_action SET subject = CONCAT(:label, SUBSTRING(subject, LENGTH(:name) + 1))"
-              + " WHERE action = 'SUSPEND' AND LOCATE(CONCAT(:name, ' until '), subject) = 1",
-          "UPDATE security_event SET subject = :former WHERE subject = :email",
-          "UPDATE security_event SET actor = :former, client_address = NULL WHERE actor = :email",
-          "UPDATE security_event SET detail = REPLACE(detail, :email, :former)"
-              + " WHERE LOCATE(:email, detail) > 0");
+          "UPDATE moderation_action SET subject = CONCAT(:label,"
+              + " SUBSTRING(subject, CHAR_LENGTH(:name) + 1)) WHERE action = 'SUSPEND'"
+              + " AND LOCATE(CONCAT(:name, ' until '), subject) = 1",
+          // Details of events about or by them, before those events lose the address.
+          "UPDATE security_event SET detail = LEFT(REPLACE(detail, :email, :former), 500)"
+              + " WHERE (subject = :email OR actor = :email) AND LOCATE(:email, detail) > 0",
+          "UPDATE security_event SET subject = :former WHERE LOWER(subject) = :email",
+          "UPDATE security_event SET actor = :former, client_address = NULL WHERE actor = :email");
 
   static final String WITHDRAW_POSTS =
       "UPDATE forum_post SET markdown = '', html = '', withdrawn = TRUE, version = version + 1"

@@ -205,7 +205,7 @@ public class CpdLog {
     }
   }
 
-  private static void checkPeriod(LocalDate from, LocalDate to) {
+  static void checkPeriod(LocalDate from, LocalDate to) {
     if (from == null || to == null || from.isAfter(to)) {
       throw InvalidInput.of("from", "cpd.period.invalid");
     }

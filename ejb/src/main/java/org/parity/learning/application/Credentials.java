@@ -13,6 +13,7 @@ import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Organisation;
 import org.parity.identity.infrastructure.Organisations;
 import org.parity.learning.domain.Certificate;
+import org.parity.learning.domain.LearningException;
 import org.parity.learning.infrastructure.Enrolments;
 import org.parity.learning.infrastructure.IssuerKeys;
 import org.parity.learning.infrastructure.OpenBadges;
@@ -64,7 +65,11 @@ public class Credentials {
     Certificate certificate =
         learning.own(
             find(code), (c, me) -> c.getLearner().getId().equals(me.getId()), "certificate");
-    Organisation publisher = issuerOf(certificate);
+    if (certificate.isRevoked()) {
+      throw new LearningException(
+          "This certificate was revoked: there is no credential to take.", "credential.revoked");
+    }
+    Organisation publisher = issuerOf(certificate).orElseThrow();
     Map<String, Object> credential =
         OpenBadges.credential(
             base + CREDENTIALS + certificate.getCode(),
@@ -93,7 +98,11 @@ public class Credentials {
       return refused("UNKNOWN_CERTIFICATE");
     }
     Certificate certificate = found.get();
-    Organisation publisher = issuerOf(certificate);
+    Optional<Organisation> issuer = issuerOf(certificate);
+    if (issuer.isEmpty()) {
+      return refused("UNKNOWN_CERTIFICATE");
+    }
+    Organisation publisher = issuer.get();
     boolean samePublisher =
         keys.publisherOf(checked.keyId())
             .map(p -> p.getId().equals(publisher.getId()))
@@ -134,17 +143,15 @@ public class Credentials {
     return new Verification(problem, null, null, null, null, null, null, null);
   }
 
-  private Organisation issuerOf(Certificate certificate) {
+  private Optional<Organisation> issuerOf(Certificate certificate) {
     if (certificate.getKind() == Certificate.Kind.MODULE) {
       return curricula
           .moduleVersion(certificate.getSubjectVersionId())
-          .map(m -> m.getModule().getOwner())
-          .orElseThrow();
+          .map(m -> m.getModule().getOwner());
     }
     return curricula
         .curriculumVersion(certificate.getSubjectVersionId())
-        .map(c -> c.getPublishers().get(0))
-        .orElseThrow();
+        .flatMap(c -> c.getPublishers().stream().findFirst());
   }
 
   private OpenBadges.Achievement achievement(Certificate certificate, String base) {

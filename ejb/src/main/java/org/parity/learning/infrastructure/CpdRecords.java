@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.parity.identity.domain.Account;
 import org.parity.learning.domain.CpdEntry;
 import org.parity.learning.domain.CpdTarget;
+import org.parity.learning.domain.Evidence;
 
 /** CPD log entries and yearly targets, as stored with JPA. */
 @Dependent
@@ -30,6 +31,26 @@ public class CpdRecords {
 
   public List<CpdEntry> inPeriod(Account learner, LocalDate from, LocalDate to) {
     return em.createNamedQuery("CpdEntry.findInPeriod", CpdEntry.class)
+        .setParameter("learner", learner)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  public Optional<Evidence> evidence(long id) {
+    return Optional.ofNullable(em.find(Evidence.class, id));
+  }
+
+  public void remove(Evidence evidence) {
+    em.remove(evidence);
+  }
+
+  /** The learner's evidence besides CPD in the period, oldest first. */
+  public List<Evidence> evidenceInPeriod(Account learner, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select e from Evidence e where e.learner = :learner and e.occurredOn between :from"
+                + " and :to order by e.occurredOn, e.id",
+            Evidence.class)
         .setParameter("learner", learner)
         .setParameter("from", from)
         .setParameter("to", to)

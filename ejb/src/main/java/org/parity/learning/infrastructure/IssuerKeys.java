@@ -32,17 +32,24 @@ public class IssuerKeys {
 
   /** The publisher's signing key, made now if it has none. */
   public ECKey signingKey(Organisation publisher) {
+    IssuerKeys self = context.getBusinessObject(IssuerKeys.class);
     IssuerKey stored =
         find(publisher)
             .orElseGet(
                 () -> {
                   try {
-                    return context.getBusinessObject(IssuerKeys.class).make(publisher.getId());
+                    return self.make(publisher.getId());
                   } catch (PersistenceException | jakarta.ejb.EJBException madeElsewhere) {
-                    return find(publisher).orElseThrow(() -> madeElsewhere);
+                    // Made by another request meanwhile: read it in a transaction that sees it.
+                    return self.committed(publisher.getId()).orElseThrow(() -> madeElsewhere);
                   }
                 });
-    return parse(seal.open(stored.getSealedPrivateJwk())).toECKey();
+    return parse(seal.open(stored.getSealedPrivateJwk(), stored.getKeyId())).toECKey();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<IssuerKey> committed(long publisherId) {
+    return find(em.getReference(Organisation.class, publisherId));
   }
 
   /**
@@ -57,7 +64,7 @@ public class IssuerKeys {
             key.getKeyID(),
             "ES256",
             key.toPublicJWK().toJSONString(),
-            seal.seal(key.toJSONString()),
+            seal.seal(key.toJSONString(), key.getKeyID()),
             clock.instant());
     em.persist(stored);
     em.flush();

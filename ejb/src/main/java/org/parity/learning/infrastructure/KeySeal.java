@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -49,7 +51,15 @@ public class KeySeal {
       if (!Files.exists(file)) {
         byte[] made = new byte[32];
         RANDOM.nextBytes(made);
-        Files.writeString(file, Base64.getEncoder().encodeToString(made));
+        try {
+          // Readable by the server's user alone, and made whole or not at all.
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          Files.writeString(file, Base64.getEncoder().encodeToString(made));
+        } catch (FileAlreadyExistsException madeMeanwhile) {
+          // another thread made it first: read theirs
+        }
       }
       return checked(Base64.getDecoder().decode(Files.readString(file).strip()));
     } catch (IOException e) {
@@ -64,12 +74,17 @@ public class KeySeal {
     return bytes;
   }
 
-  public String seal(String secret) {
+  /**
+   * Seals {@code secret} bound to {@code context} (the key's id): a sealed key moved to another row
+   * does not open.
+   */
+  public String seal(String secret, String context) {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
       RANDOM.nextBytes(nonce);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
       byte[] out = new byte[nonce.length + sealed.length];
       System.arraycopy(nonce, 0, out, 0, nonce.length);
@@ -80,11 +95,12 @@ public class KeySeal {
     }
   }
 
-  public String open(String sealed) {
+  public String open(String sealed, String context) {
     try {
       byte[] in = Base64.getDecoder().decode(sealed);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       byte[] open = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
       return new String(open, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {

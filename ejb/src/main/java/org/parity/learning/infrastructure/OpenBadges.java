@@ -106,6 +106,10 @@ public final class OpenBadges {
     credential.put("issuer", profile);
     credential.put("validFrom", validFrom.toString());
     credential.put("credentialSubject", subject);
+    // The JWT claims a VC-JWT verifier looks for, agreeing with the credential's own.
+    credential.put("iss", issuer.id());
+    credential.put("jti", id);
+    credential.put("nbf", validFrom.getEpochSecond());
     return credential;
   }
 
@@ -127,6 +131,9 @@ public final class OpenBadges {
       JWSHeader header =
           new JWSHeader.Builder(JWSAlgorithm.ES256)
               .keyID(key.getKeyID())
+              // OB 3.0 §8.2 carries the issuer's public key in the header; verifying here trusts
+              // only the stored key the kid names, never this copy.
+              .jwk(key.toPublicJWK())
               .type(VC_JWT)
               .contentType("vc")
               .build();

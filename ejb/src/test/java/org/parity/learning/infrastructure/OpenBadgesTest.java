@@ -101,7 +101,9 @@ class OpenBadgesTest {
     assertThat(header)
         .contains("\"alg\":\"ES256\"")
         .contains("\"typ\":\"vc+jwt\"")
-        .contains("college-key-1");
+        .contains("college-key-1")
+        .contains("\"jwk\"")
+        .doesNotContain("\"d\"");
 
     OpenBadges.Checked checked = OpenBadges.verify(jwt, new JWKSet(key.toPublicJWK()), NOW);
     assertThat(checked.valid()).isTrue();

@@ -15,6 +15,7 @@ import org.parity.identity.application.AccountView;
 import org.parity.identity.application.PersonalDataExports;
 import org.parity.identity.domain.Role;
 import org.parity.platform.InvalidInput;
+import org.parity.platform.NotAllowedException;
 import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
@@ -103,6 +104,8 @@ public class AccountAccess implements Serializable {
       messages.fieldErrors("erase", refused.fieldErrors());
     } catch (OutOfTurn refused) {
       messages.refused(refused);
+    } catch (NotAllowedException gone) {
+      messages.error("admin.accountUnknown");
     }
   }
 

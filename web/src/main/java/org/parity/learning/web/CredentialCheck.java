@@ -58,6 +58,11 @@ public class CredentialCheck {
     return certificate;
   }
 
+  /** The credential checked is another certificate's than this page's. */
+  public boolean isOtherCertificate() {
+    return verification != null && verification.code() != null && !verification.code().equals(code);
+  }
+
   public Verification getVerification() {
     return verification;
   }
