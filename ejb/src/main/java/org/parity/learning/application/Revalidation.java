@@ -43,36 +43,7 @@ public class Revalidation {
      * reflected on, and from feedback, quality improvement and significant events they did.
      */
     public List<ReflectiveAccountView> reflectiveAccounts() {
-      List<ReflectiveAccountView> accounts = new java.util.ArrayList<>();
-      for (EntryView e : cpd) {
-        if (present(e.whatLearned()) || present(e.howChanged())) {
-          accounts.add(
-              new ReflectiveAccountView(
-                  e.title(),
-                  e.date(),
-                  present(e.whatHappened()) ? e.whatHappened() : e.title(),
-                  e.whatLearned(),
-                  e.howChanged(),
-                  e.codeStandard()));
-        }
-      }
-      for (EvidenceView e : evidence) {
-        boolean reflected =
-            present(e.reflection())
-                && !e.kind().equals(Evidence.Kind.PRACTICE_HOURS.name())
-                && !e.kind().equals(Evidence.Kind.DISCUSSION.name());
-        if (reflected) {
-          accounts.add(
-              new ReflectiveAccountView(
-                  e.title(),
-                  e.date(),
-                  present(e.details()) ? e.details() : e.title(),
-                  e.reflection(),
-                  null,
-                  null));
-        }
-      }
-      return accounts;
+      return Revalidation.reflectiveAccounts(cpd, evidence);
     }
 
     /** The evidence of one kind. */
@@ -86,6 +57,41 @@ public class Revalidation {
    */
   public record ReflectiveAccountView(
       String title, LocalDate date, String nature, String learned, String changed, String code) {}
+
+  /** Reflective accounts from these CPD entries and this evidence (what the checklists count). */
+  static List<ReflectiveAccountView> reflectiveAccounts(
+      List<EntryView> cpd, List<EvidenceView> evidence) {
+    List<ReflectiveAccountView> accounts = new java.util.ArrayList<>();
+    for (EntryView e : cpd) {
+      if (present(e.whatLearned()) || present(e.howChanged())) {
+        accounts.add(
+            new ReflectiveAccountView(
+                e.title(),
+                e.date(),
+                present(e.whatHappened()) ? e.whatHappened() : e.title(),
+                e.whatLearned(),
+                e.howChanged(),
+                e.codeStandard()));
+      }
+    }
+    for (EvidenceView e : evidence) {
+      boolean reflected =
+          present(e.reflection())
+              && !e.kind().equals(Evidence.Kind.PRACTICE_HOURS.name())
+              && !e.kind().equals(Evidence.Kind.DISCUSSION.name());
+      if (reflected) {
+        accounts.add(
+            new ReflectiveAccountView(
+                e.title(),
+                e.date(),
+                present(e.details()) ? e.details() : e.title(),
+                e.reflection(),
+                null,
+                null));
+      }
+    }
+    return accounts;
+  }
 
   private static boolean present(String text) {
     return text != null && !text.isBlank();
@@ -122,16 +128,11 @@ public class Revalidation {
     records.remove(rights.own(records.evidence(id), Evidence::belongsTo, "evidence"));
   }
 
-  public List<EvidenceView> evidence(LocalDate from, LocalDate to) {
+  private List<EvidenceView> evidence(LocalDate from, LocalDate to) {
     CpdLog.checkPeriod(from, to);
     return records.evidenceInPeriod(rights.learner(), from, to).stream()
         .map(Revalidation::view)
         .toList();
-  }
-
-  public Checklist checklist(Regulator regulator, LocalDate from, LocalDate to) {
-    return RevalidationChecklist.of(
-        regulator, from, to, cpdLog.entries(from, to), evidence(from, to));
   }
 
   public byte[] pdf(Regulator regulator, LocalDate from, LocalDate to) {
@@ -143,7 +144,8 @@ public class Revalidation {
     return docx.nmcForms(record(Regulator.NMC, from, to));
   }
 
-  private Record record(Regulator regulator, LocalDate from, LocalDate to) {
+  /** The caller's record for a regulator and period: what the page shows and the exports print. */
+  public Record record(Regulator regulator, LocalDate from, LocalDate to) {
     Account me = rights.learner();
     List<EntryView> cpd = cpdLog.entries(from, to);
     List<EvidenceView> evidence = evidence(from, to);

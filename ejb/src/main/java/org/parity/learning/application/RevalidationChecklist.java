@@ -67,15 +67,7 @@ final class RevalidationChecklist {
 
   /** Written reflections: CPD entries with one, and feedback or events the person reflected on. */
   static BigDecimal reflectiveAccounts(List<EntryView> cpd, List<EvidenceView> evidence) {
-    long entries =
-        cpd.stream().filter(e -> present(e.whatLearned()) || present(e.howChanged())).count();
-    long others =
-        evidence.stream()
-            .filter(e -> !e.kind().equals(Kind.PRACTICE_HOURS.name()))
-            .filter(e -> !e.kind().equals(Kind.DISCUSSION.name()))
-            .filter(e -> present(e.reflection()))
-            .count();
-    return BigDecimal.valueOf(entries + others);
+    return BigDecimal.valueOf(Revalidation.reflectiveAccounts(cpd, evidence).size());
   }
 
   /**

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.learning.application.Certificates;
 import org.parity.learning.application.Credentials;
 import org.parity.platform.Configuration;
+import org.parity.platform.api.ApiRequests;
 
 /**
  * {@code GET /api/v1/me/certificates/{code}/pdf} and {@code …/credential}: the holder downloads
@@ -42,7 +43,9 @@ public class CertificateResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("code") String code, @Context UriInfo uri) {
-    byte[] pdf = certificates.pdfOfMine(code, base(uri) + "/certificates/" + code);
+    byte[] pdf =
+        certificates.pdfOfMine(
+            code, ApiRequests.siteBase(configuration, uri) + "/certificates/" + code);
     return Response.ok(pdf)
         .header(
             "Content-Disposition", "attachment; filename=\"parity-certificate-" + code + ".pdf\"")
@@ -65,16 +68,10 @@ public class CertificateResource {
       content =
           @Content(mediaType = "application/vc+jwt", schema = @Schema(type = SchemaType.STRING)))
   public Response credential(@PathParam("code") String code, @Context UriInfo uri) {
-    return Response.ok(credentials.mine(code, base(uri)))
+    return Response.ok(credentials.mine(code, ApiRequests.siteBase(configuration, uri)))
         .header(
             "Content-Disposition", "attachment; filename=\"parity-credential-" + code + ".jwt\"")
         .header("Cache-Control", "private, no-store")
         .build();
-  }
-
-  private String base(UriInfo uri) {
-    return configuration
-        .baseUrl()
-        .orElse(uri.getBaseUri().resolve("/").toString().replaceAll("/$", ""));
   }
 }

@@ -23,6 +23,7 @@ import org.parity.learning.application.Credentials;
 import org.parity.learning.application.Credentials.IssuerProfile;
 import org.parity.learning.application.Credentials.Verification;
 import org.parity.platform.Configuration;
+import org.parity.platform.api.ApiRequests;
 
 /**
  * Open Badges 3.0 for anyone, signed in or not: verify a credential ({@code POST
@@ -88,12 +89,8 @@ public class CredentialResource {
       content = @Content(schema = @Schema(implementation = IssuerProfile.class)))
   @APIResponse(responseCode = "404", description = "No such publisher")
   public IssuerProfile issuer(@PathParam("slug") String slug, @Context UriInfo uri) {
-    String base =
-        configuration
-            .baseUrl()
-            .orElse(uri.getBaseUri().resolve("/").toString().replaceAll("/$", ""));
     return credentials
-        .issuer(slug, base)
+        .issuer(slug, ApiRequests.siteBase(configuration, uri))
         .orElseThrow(() -> new NotFoundException("No such issuer"));
   }
 }

@@ -65,8 +65,9 @@ public class RevalidationPage implements Serializable {
 
   private void refresh() {
     try {
-      checklist = revalidation.checklist(regulator, from, to);
-      evidence = revalidation.evidence(from, to);
+      Revalidation.Record record = revalidation.record(regulator, from, to);
+      checklist = record.checklist();
+      evidence = record.evidence();
     } catch (InvalidInput refused) {
       messages.fieldErrors("period", refused.fieldErrors());
       checklist = null;

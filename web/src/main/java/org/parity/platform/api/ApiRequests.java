@@ -1,7 +1,9 @@
 package org.parity.platform.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.parity.platform.Configuration;
 
 /**
  * Whether a request is for the API, and the personal access token it carries: decided here once for
@@ -19,6 +21,16 @@ public final class ApiRequests {
    */
   public static boolean isApi(HttpServletRequest request) {
     return request.getServletPath().startsWith("/api/");
+  }
+
+  /**
+   * The site's address for links an answer carries: PARITY_BASE_URL when set, else the address the
+   * call came to (without a trailing slash).
+   */
+  public static String siteBase(Configuration configuration, UriInfo uri) {
+    return configuration
+        .baseUrl()
+        .orElse(uri.getBaseUri().resolve("/").toString().replaceAll("/$", ""));
   }
 
   /** An API call's {@code Authorization: Bearer} token; pages go by their session only. */
