@@ -112,6 +112,24 @@ class RevalidationIT extends BrowserTest {
     assertThat(browser.findAll("#export-forms")).isEmpty();
     assertThat(browser.find("#export-record").getAttribute("href")).contains("/gmc.pdf?");
 
+    // The HCPC's profile opens with her summary of practice, in at most 500 words.
+    browser.type("[id='summary:text']", "word ".repeat(501));
+    browser.submit("[id='summary:save']");
+    assertThat(browser.fieldError("summary:text")).contains("up to 500 words");
+    browser.type("[id='summary:text']", "I lead a team of district nurses in Arfon " + run);
+    browser.submit("[id='summary:save']");
+    assertThat(browser.text("#messages")).contains("Summary saved");
+    browser.choose("[id='period:regulator']", "Health and Care Professions Council (HCPC)");
+    browser.submit("[id='period:show']");
+    assertThat(browser.text("#checklist")).contains("a mixture of learning activities");
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            browser.download(browser.find("#export-record").getAttribute("href")).body())) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("CPD profile (HCPC)")
+          .contains("I lead a team of district nurses in Arfon " + run);
+    }
+
     // Nobody else can read her record.
     assertThat(
             Browser.download(browser.find("#export-record").getAttribute("href"), null)

@@ -94,6 +94,8 @@ public class SomeoneWithEverything {
               + " what_happened, created_at, updated_at, version) VALUES (:a, :a, 'EVENT',"
               + " 'Workshop', :today, 2, CONCAT(:name, ' attended'), :now, :now, 0)",
           "INSERT INTO cpd_target (learner_id, hours_per_year) VALUES (:a, 35)",
+          "INSERT INTO practice_summary (learner_id, summary, updated_at)"
+              + " VALUES (:a, CONCAT('I am ', :name, ', a GP'), :now)",
           "INSERT INTO revalidation_evidence (id, learner_id, kind, occurred_on, title, details,"
               + " reflection, partner_name, partner_registration, created_at, version)"
               + " VALUES (:a, :a, 'DISCUSSION', :today, 'Reflective discussion', 'We talked',"

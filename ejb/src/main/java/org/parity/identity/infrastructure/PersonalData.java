@@ -120,6 +120,10 @@ public class PersonalData {
                   + " partner_registration, created_at FROM revalidation_evidence"
                   + " WHERE learner_id = ?1 ORDER BY occurred_on"),
           new Part(
+              "summary_of_practice",
+              List.of("summary", "updated_at"),
+              "SELECT summary, updated_at FROM practice_summary WHERE learner_id = ?1"),
+          new Part(
               "cpd_target",
               List.of("hours_per_year"),
               "SELECT hours_per_year FROM cpd_target WHERE learner_id = ?1"),

@@ -44,6 +44,7 @@ public class PersonalDataErasure {
           "DELETE FROM cpd_entry WHERE learner_id = :id",
           "DELETE FROM cpd_target WHERE learner_id = :id",
           "DELETE FROM revalidation_evidence WHERE learner_id = :id",
+          "DELETE FROM practice_summary WHERE learner_id = :id",
           "DELETE FROM forum_notification WHERE account_id = :id",
           "DELETE FROM forum_subscription WHERE account_id = :id",
           "DELETE FROM forum_read_marker WHERE account_id = :id",

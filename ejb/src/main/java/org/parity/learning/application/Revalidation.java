@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Profile;
 import org.parity.learning.application.CpdViews.EntryView;
 import org.parity.learning.application.RevalidationViews.Checklist;
 import org.parity.learning.application.RevalidationViews.EvidenceView;
 import org.parity.learning.domain.Evidence;
+import org.parity.learning.domain.PracticeSummary;
 import org.parity.learning.domain.Regulator;
 import org.parity.learning.infrastructure.CpdRecords;
 import org.parity.learning.infrastructure.RegulatorDocx;
@@ -34,6 +36,7 @@ public class Revalidation {
   public record Record(
       String name,
       Profile profile,
+      String summaryOfPractice,
       Checklist checklist,
       List<EntryView> cpd,
       List<EvidenceView> evidence) {
@@ -114,6 +117,24 @@ public class Revalidation {
     return cpdLog.today().minusYears(regulator.years()).plusDays(1);
   }
 
+  /** The caller's summary of their practice; null when they have written none. */
+  public String summaryOfPractice() {
+    return records.practiceSummary(rights.learner()).map(PracticeSummary::getSummary).orElse(null);
+  }
+
+  public void writeSummaryOfPractice(String text) {
+    if (!PracticeSummary.fits(text)) {
+      throw InvalidInput.of("text", "summary.tooLong");
+    }
+    Account me = rights.learner();
+    Optional<PracticeSummary> written = records.practiceSummary(me);
+    PracticeSummary summary = written.orElseGet(() -> new PracticeSummary(me.getId()));
+    summary.write(text, clock.instant());
+    if (written.isEmpty()) {
+      records.add(summary);
+    }
+  }
+
   public long add(Evidence.Written written) {
     Map<String, String> problems = written.problems(cpdLog.today());
     if (!problems.isEmpty()) {
@@ -152,6 +173,7 @@ public class Revalidation {
     return new Record(
         me.getDisplayName(),
         me.profile(),
+        summaryOfPractice(),
         RevalidationChecklist.of(regulator, from, to, cpd, evidence),
         cpd,
         evidence);

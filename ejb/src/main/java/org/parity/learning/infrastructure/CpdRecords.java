@@ -10,6 +10,7 @@ import org.parity.identity.domain.Account;
 import org.parity.learning.domain.CpdEntry;
 import org.parity.learning.domain.CpdTarget;
 import org.parity.learning.domain.Evidence;
+import org.parity.learning.domain.PracticeSummary;
 
 /** CPD log entries and yearly targets, as stored with JPA. */
 @Dependent
@@ -55,6 +56,10 @@ public class CpdRecords {
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();
+  }
+
+  public Optional<PracticeSummary> practiceSummary(Account learner) {
+    return Optional.ofNullable(em.find(PracticeSummary.class, learner.getId()));
   }
 
   public Optional<CpdTarget> target(Account learner) {

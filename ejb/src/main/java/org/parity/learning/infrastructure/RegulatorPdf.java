@@ -148,6 +148,11 @@ public class RegulatorPdf {
     heading(pages, record, "CPD profile (HCPC)");
     pages.line(pages.bold, 14, "Summary of practice");
     var profile = record.profile();
+    if (record.summaryOfPractice() != null) {
+      for (String paragraph : record.summaryOfPractice().split("\\R")) {
+        pages.line(pages.regular, 10, paragraph);
+      }
+    }
     pages.line(
         pages.regular,
         10,

@@ -79,6 +79,7 @@ class RegulatorDocumentsTest {
     return new Record(
         NAME,
         new Profile(NAME, "NURSE", "Ysbyty Gwynedd", "NMC", "98Y7654E", "WALES"),
+        "I lead a team of district nurses in Arfon.",
         new Checklist(
             regulator,
             FROM,
@@ -126,6 +127,7 @@ class RegulatorDocumentsTest {
           .contains("CPD profile (HCPC)")
           .contains("Summary of practice")
           .contains("Ysbyty Gwynedd")
+          .contains("I lead a team of district nurses in Arfon.")
           .contains("5. I present this profile on request");
     }
   }

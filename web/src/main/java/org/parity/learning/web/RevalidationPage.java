@@ -34,6 +34,7 @@ public class RevalidationPage implements Serializable {
   private LocalDate to;
   private Checklist checklist;
   private List<EvidenceView> evidence;
+  private String summary;
 
   // the evidence form
   private Evidence.Kind kind = Evidence.Kind.FEEDBACK;
@@ -56,6 +57,7 @@ public class RevalidationPage implements Serializable {
     if (date == null) {
       date = to;
     }
+    summary = revalidation.summaryOfPractice();
     refresh();
   }
 
@@ -91,6 +93,23 @@ public class RevalidationPage implements Serializable {
     } catch (InvalidInput refused) {
       messages.fieldErrors("evidence", refused.fieldErrors());
     }
+  }
+
+  public void saveSummary() {
+    try {
+      revalidation.writeSummaryOfPractice(summary);
+      messages.info("summary.saved");
+    } catch (InvalidInput refused) {
+      messages.fieldErrors("summary", refused.fieldErrors());
+    }
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
   }
 
   public void remove(long id) {
