@@ -1,34 +1,28 @@
 package org.parity.browser;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parity.it.Deployments;
+import org.parity.it.SharedParity;
 
 /**
- * What every browser test of the whole application starts from: Parity deployed whole, its address,
- * and a fresh browser for each test, closed after it.
+ * What every browser test of the whole application starts from: Parity running whole (started once
+ * for all browser tests, see {@link SharedParity}), its address, and a fresh browser for each test,
+ * closed after it. Tagged so that the build runs these after the Arquillian tests, whose server
+ * would otherwise hold the same port and data.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Tag("browser")
+@ExtendWith(SharedParity.class)
 public abstract class BrowserTest {
 
-  @Deployment(testable = false)
-  public static EnterpriseArchive parity() {
-    return Deployments.wholeEar();
-  }
-
-  @ArquillianResource protected URL base;
+  protected URL base;
   protected Browser browser;
 
   @BeforeEach
   void openBrowser() {
+    base = SharedParity.url();
     browser = new Browser(base);
   }
 

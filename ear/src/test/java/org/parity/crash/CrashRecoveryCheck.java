@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parity.browser.ApiSession;
 import org.parity.browser.LearnerApi;
+import org.parity.it.ParityServer;
 import org.parity.load.BusyNetwork;
 
 /**
@@ -40,9 +41,16 @@ class CrashRecoveryCheck {
   private static final int REPLY_WRITERS = 4;
   private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(8);
 
+  /** Clear of the run command's 8080 and the integration tests' servers. */
+  private static final int PORT_OFFSET = 300;
+
   private final ParityServer server =
       new ParityServer(
-          Path.of(System.getProperty("jboss.home")), Path.of(System.getProperty("crash.base")));
+          Path.of(System.getProperty("jboss.home")),
+          Path.of(System.getProperty("crash.base")),
+          PORT_OFFSET,
+          "-Xms64m -Xmx512m",
+          List.of());
 
   @AfterEach
   void stopServer() throws Exception {

@@ -1,4 +1,4 @@
-package org.parity.crash;
+package org.parity.it;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -19,30 +21,38 @@ import java.util.stream.Stream;
  * deployments folder, from a base folder of its own), which a test can start, kill with SIGKILL and
  * start again on the same database.
  */
-final class ParityServer {
-
-  /** Clear of the run command's 8080 and the integration tests' server. */
-  static final int PORT_OFFSET = 300;
+public final class ParityServer {
 
   private final Path home;
   private final Path base;
+  private final int portOffset;
+  private final List<String> options;
+  private final String heap;
   private Process process;
 
-  ParityServer(Path home, Path base) {
+  /**
+   * @param portOffset added to every port (8080 and the rest), to stay clear of other servers
+   * @param heap the JVM's sizing options (WildFly's JBOSS_JAVA_SIZING)
+   * @param options further system properties for the server, such as its data folder
+   */
+  public ParityServer(Path home, Path base, int portOffset, String heap, List<String> options) {
     this.home = home;
     this.base = base;
+    this.portOffset = portOffset;
+    this.heap = heap;
+    this.options = List.copyOf(options);
   }
 
-  URL url() {
+  public URL url() {
     try {
-      return URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/").toURL();
+      return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/").toURL();
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** A fresh base folder: the configured server's configuration and the EAR the build made. */
-  void prepare(Path ear) throws IOException {
+  public void prepare(Path ear) throws IOException {
     Path configuration = base.resolve("configuration");
     Files.createDirectories(base.resolve("deployments"));
     try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
@@ -60,12 +70,16 @@ final class ParityServer {
   }
 
   /** Starts the server and waits until Parity answers its health check. */
-  void start() throws Exception {
+  public void start() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.add("-Djboss.server.base.dir=" + base);
+    command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+    command.addAll(options);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("JBOSS_JAVA_SIZING", heap);
     process =
-        new ProcessBuilder(
-                home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base,
-                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+        builder
             .redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(new File(base.toFile(), "console.log")))
@@ -95,7 +109,7 @@ final class ParityServer {
   }
 
   /** SIGKILL to the server's JVM (and its start script): no shutdown hook, no flush. */
-  void kill() throws Exception {
+  public void kill() throws Exception {
     java.util.List<ProcessHandle> jvm = process.descendants().toList();
     jvm.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
@@ -106,7 +120,7 @@ final class ParityServer {
   }
 
   /** A clean stop at the end of the test. */
-  void stop() throws Exception {
+  public void stop() throws Exception {
     if (process == null || !process.isAlive()) {
       return;
     }
