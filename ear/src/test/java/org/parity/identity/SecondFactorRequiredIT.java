@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.parity.browser.TestContent;
 import org.parity.browser.TotpCodeMaker;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.TestAccounts;
+import org.parity.it.SharedParity;
 
 /**
  * A role that requires a second factor (PARITY_SECOND_FACTOR_ROLES; set here in the running server
@@ -27,8 +27,6 @@ class SecondFactorRequiredIT extends BrowserTest {
 
   private static final String PASSWORD = "copper willow signal 81";
   private static final String SETTING = "parity.second.factor.roles";
-
-  @ArquillianResource ManagementClient management;
 
   @Test
   void aFacilitatorMustSetUpASecondFactorBeforeAnythingElse() throws Exception {
@@ -68,20 +66,23 @@ class SecondFactorRequiredIT extends BrowserTest {
 
   /** Sets the roles in the running server (a system property, which wins over the variable). */
   private void require(String roles) throws Exception {
-    ModelNode address = Operations.createAddress("system-property", SETTING);
-    ModelNode read = Operations.createReadResourceOperation(address);
-    if (Operations.isSuccessfulOutcome(management.getControllerClient().execute(read))) {
-      execute(Operations.createRemoveOperation(address));
-    }
-    if (roles != null) {
-      ModelNode add = Operations.createAddOperation(address);
-      add.get("value").set(roles);
-      execute(add);
+    try (ModelControllerClient management = SharedParity.management()) {
+      ModelNode address = Operations.createAddress("system-property", SETTING);
+      ModelNode read = Operations.createReadResourceOperation(address);
+      if (Operations.isSuccessfulOutcome(management.execute(read))) {
+        execute(management, Operations.createRemoveOperation(address));
+      }
+      if (roles != null) {
+        ModelNode add = Operations.createAddOperation(address);
+        add.get("value").set(roles);
+        execute(management, add);
+      }
     }
   }
 
-  private void execute(ModelNode operation) throws Exception {
-    ModelNode result = management.getControllerClient().execute(operation);
+  private static void execute(ModelControllerClient management, ModelNode operation)
+      throws Exception {
+    ModelNode result = management.execute(operation);
     assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
   }
 }

@@ -90,6 +90,13 @@ public final class ParityServer {
       if (!process.isAlive()) {
         throw new IllegalStateException("The server stopped while starting: see " + base);
       }
+      if (Files.exists(base.resolve("deployments/parity.ear.failed"))) {
+        throw new IllegalStateException(
+            "Parity did not deploy: "
+                + Files.readString(base.resolve("deployments/parity.ear.failed"))
+                + "\nSee "
+                + base.resolve("log/server.log"));
+      }
       try {
         HttpResponse<String> health =
             http.send(

@@ -3,11 +3,13 @@ package org.parity.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,6 +22,9 @@ public final class SharedParity implements BeforeAllCallback {
 
   private static final ExtensionContext.Namespace SHARED =
       ExtensionContext.Namespace.create(SharedParity.class);
+
+  /** The ports as the run command's (8080): the Arquillian tests' server has stopped by then. */
+  private static final int PORT_OFFSET = 0;
 
   private static volatile URL url;
 
@@ -39,6 +44,14 @@ public final class SharedParity implements BeforeAllCallback {
     return url;
   }
 
+  /**
+   * A management client of the shared server (WildFly's local sign-in, as for Arquillian), for a
+   * test that changes the server's settings while it runs; the caller closes it.
+   */
+  public static ModelControllerClient management() throws UnknownHostException {
+    return ModelControllerClient.Factory.create("remote+http", url().getHost(), 9990 + PORT_OFFSET);
+  }
+
   /** The running server, which JUnit closes (stops) when the whole run ends. */
   private record Running(ParityServer server) implements AutoCloseable {
 
@@ -49,7 +62,7 @@ public final class SharedParity implements BeforeAllCallback {
           new ParityServer(
               Path.of(System.getProperty("jboss.home")),
               base,
-              0,
+              PORT_OFFSET,
               ("-Xms256m -Xmx1g " + System.getProperty("it.jvm.args", "")).strip(),
               List.of("-Djboss.server.data.dir=" + System.getProperty("it.data.dir")));
       try {
