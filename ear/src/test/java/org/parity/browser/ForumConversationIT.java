@@ -125,14 +125,17 @@ class ForumConversationIT extends BrowserTest {
       anaBrowser.submit("[id$='edit:save']");
       assertThat(anaBrowser.text("#latest")).contains("if either answer is yes").contains("edited");
 
-      // Ben flags Ana's reply; an empty reason is refused beside the field.
+      // Ben flags Ana's reply; a flag without its kind, or "something else" without a reason,
+      // is refused beside the field.
       benThread.open(thread + "?page=1").unfoldFlag().sendFlag();
-      assertThat(benThread.flagReasonError())
-          .isEqualTo("Say why: it goes into the moderation log.");
+      assertThat(benThread.flagKindError()).isEqualTo("Choose what kind of problem it is.");
       assertThat(benBrowser.find("#latest details.flag").getAttribute("open"))
           .as("the refused form stays unfolded")
           .isNotNull();
-      benThread.flag("Shares a patient's initials");
+      benThread.flag("Something else", "");
+      assertThat(benThread.flagReasonError())
+          .isEqualTo("Say why: it goes into the moderation log.");
+      benThread.flag("Something else", "Advertises a paid course");
       assertThat(benBrowser.text("#messages")).contains("A facilitator will look at the post.");
     }
 
@@ -140,12 +143,12 @@ class ForumConversationIT extends BrowserTest {
       new LoginPage(faciliator).open().signIn(fay, PASSWORD);
       faciliator.open("/networks/" + slug);
       faciliator.submit("#moderation-link");
-      assertThat(faciliator.text("#flagged")).contains("Shares a patient's initials");
-      faciliator.type("textarea[id$='decide:reason']", "Patient details");
+      assertThat(faciliator.text("#flagged")).contains("Advertises a paid course");
+      faciliator.type("textarea[id$='decide:reason']", "An advert");
       faciliator.submit("[id$='decide:hide']");
       assertThat(faciliator.text("#messages")).contains("The post is hidden.");
       assertThat(faciliator.text("#no-flags")).contains("Nothing is waiting");
-      assertThat(faciliator.text("#log-table")).contains("Hid").contains("Patient details");
+      assertThat(faciliator.text("#log-table")).contains("Hid").contains("An advert");
       faciliator.open(thread + "?page=1");
       assertThat(faciliator.text("#latest .hidden-badge")).isEqualTo("Hidden");
       faciliator.find("#latest details.moderation summary").click();
@@ -166,7 +169,7 @@ class ForumConversationIT extends BrowserTest {
       assertThat(benAgain.findAll("#moderation-link")).isEmpty();
       benAgain.open("/networks/" + slug + "/moderation");
       assertThat(benAgain.text("h1")).isEqualTo("Page not found");
-      assertThat(benAgain.pageText()).doesNotContain("Shares a patient's initials");
+      assertThat(benAgain.pageText()).doesNotContain("Advertises a paid course");
     }
   }
 }

@@ -30,6 +30,7 @@ class AccountErasureIT {
   private static final List<String> KEPT =
       List.of(
           "certificate.learner_id",
+          "clinical_review.decided_by_id",
           "enrolment.learner_id",
           "event_registration.account_id",
           "forum_notification.actor_id",

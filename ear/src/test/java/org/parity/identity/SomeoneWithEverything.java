@@ -128,6 +128,8 @@ public class SomeoneWithEverything {
           "INSERT INTO forum_read_marker (thread_id, account_id, last_read) VALUES (:a, :a, 2)",
           "INSERT INTO post_flag (id, post_id, account_id, reason, created_at)"
               + " VALUES (:a, :b, :a, 'Please check the dose', :now)",
+          "INSERT INTO clinical_review (id, post_id, opened_at, due_at, outcome, decided_by_id,"
+              + " decided_at) VALUES (:a, :b, :past, :now, 'FINE', :a, :now)",
           "INSERT INTO network_suspension (id, network_id, account_id, until_at, reason,"
               + " created_by, created_at) VALUES (:a, :a, :a, :now, 'Cooling down', :colleagueEmail,"
               + " :past)",

@@ -81,8 +81,9 @@ public class ThreadPage {
     return this;
   }
 
-  /** Gives the reason for flagging the latest post, and sends the flag. */
-  public ThreadPage flag(String reason) {
+  /** Chooses the kind of problem (as the form words it), gives the reason, and sends the flag. */
+  public ThreadPage flag(String kind, String reason) {
+    browser.choose("#latest select[id$='flag:kind']", kind);
     browser.type("#latest textarea[id$='flag:reason']", reason);
     return sendFlag();
   }
@@ -91,6 +92,11 @@ public class ThreadPage {
   public ThreadPage sendFlag() {
     browser.submit("#latest [id$='flag:submit']");
     return this;
+  }
+
+  /** The error beside the kind of problem for a flag, if it was refused. */
+  public String flagKindError() {
+    return browser.fieldError(browser.find("#latest select[id$='flag:kind']").getAttribute("id"));
   }
 
   /** The error beside the reason for a flag, if it was refused. */

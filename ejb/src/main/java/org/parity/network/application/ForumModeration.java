@@ -19,6 +19,7 @@ import org.parity.network.application.ModerationViews.FlagView;
 import org.parity.network.application.ModerationViews.FlaggedPost;
 import org.parity.network.application.ModerationViews.ModerationQueue;
 import org.parity.network.application.ModerationViews.SuspensionView;
+import org.parity.network.domain.ClinicalReview;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.ForumThread;
@@ -52,16 +53,25 @@ public class ForumModeration {
   @Inject Clock clock;
   @Inject Event<ThreadRevised> revised;
 
-  /** A member asks the facilitators to look at a post; once per member and post. */
+  /**
+   * A member asks the facilitators to look at a post, saying what kind of problem it is (and, for
+   * "other", what); once per member and post. Unsafe clinical advice and patient-identifiable
+   * information open a clinical review instead, which the post shows until it is answered.
+   */
   @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
-  public void flag(String networkSlug, long threadId, int number, String reason) {
+  public void flag(
+      String networkSlug, long threadId, int number, PostFlag.Kind kind, String reason) {
     Account member = access.signedIn();
     LearningNetwork network = access.writable(networkSlug, member);
     ForumPost post = post(network, threadId, number);
-    if (reason == null || reason.isBlank()) {
+    if (kind == null) {
+      throw InvalidInput.of("kind", "moderation.kind.required");
+    }
+    String note = reason == null || reason.isBlank() ? "" : reason.strip();
+    if (note.isEmpty() && kind.needsReason()) {
       throw InvalidInput.of("reason", "moderation.reason.required");
     }
-    if (reason.strip().length() > PostFlag.REASON_LIMIT) {
+    if (note.length() > PostFlag.REASON_LIMIT) {
       throw InvalidInput.of("reason", "moderation.reason.long");
     }
     if (post.getAuthor().getId().equals(member.getId())) {
@@ -72,7 +82,11 @@ public class ForumModeration {
           "You have already flagged this post; a facilitator will look at it.",
           "moderation.error.alreadyFlagged");
     }
-    networks.add(new PostFlag(post, member, reason.strip(), clock.instant()));
+    networks.add(new PostFlag(post, member, kind, note, clock.instant()));
+    if (kind.isClinical() && networks.openClinicalReview(post).isEmpty()) {
+      networks.add(ClinicalReview.open(post, clock.instant(), network.getClinicalReviewHours()));
+      revised.fire(new ThreadRevised(threadId));
+    }
   }
 
   @RolesAllowed({"FACILITATOR", "ADMIN"})
@@ -80,7 +94,7 @@ public class ForumModeration {
     LearningNetwork network = access.network(networkSlug);
     access.requireModerator(network);
     Map<Long, List<PostFlag>> byPost = new LinkedHashMap<>();
-    for (PostFlag flag : networks.openFlags(network)) {
+    for (PostFlag flag : networks.openFlags(network, PostFlag.Kind.FACILITATORS)) {
       byPost.computeIfAbsent(flag.getPost().getId(), k -> new java.util.ArrayList<>()).add(flag);
     }
     List<FlaggedPost> flagged =
@@ -101,6 +115,7 @@ public class ForumModeration {
                               f ->
                                   new FlagView(
                                       f.getAccount().getDisplayName(),
+                                      f.getKind().name(),
                                       f.getReason(),
                                       f.getCreatedAt()))
                           .toList());
@@ -260,8 +275,11 @@ public class ForumModeration {
             clock.instant()));
   }
 
+  /** The facilitators' flags; clinical ones are settled by the post's clinical review. */
   private void settleFlags(ForumPost post) {
-    networks.openFlags(post).forEach(f -> f.resolve(clock.instant()));
+    networks.openFlags(post).stream()
+        .filter(f -> !f.getKind().isClinical())
+        .forEach(f -> f.resolve(clock.instant()));
   }
 
   private ForumThread thread(LearningNetwork network, long threadId) {

@@ -169,7 +169,9 @@ public class ForumService {
                       member && !own && !p.hidden() && !p.withdrawn(),
                       member && !own && !p.hidden() && !p.withdrawn(),
                       editable ? p.markdown() : null,
-                      revisions.getOrDefault(p.id(), List.of()));
+                      revisions.getOrDefault(p.id(), List.of()),
+                      p.clinicalReview() == null ? null : p.clinicalReview().name(),
+                      p.clinicalNote());
                 })
             .toList();
     // The marker moves (in a transaction of its own) only when this page takes the reader further.
@@ -269,8 +271,8 @@ public class ForumService {
   /**
    * What a visitor's view of one page of a thread depends on, as a short text that changes whenever
    * that page would: the thread's version (replies, lock, pin, move) and each shown post's edit,
-   * hiding and helpful count. Empty when the thread is not there or not for visitors. Lets the
-   * thread pages answer visitors from what they rendered before, and with ETags.
+   * hiding, helpful count and clinical review. Empty when the thread is not there or not for
+   * visitors. Lets the thread pages answer visitors from what they rendered before, and with ETags.
    */
   public Optional<String> visitorPageStamp(String networkSlug, long threadId, int page) {
     ForumThread thread;
@@ -286,7 +288,7 @@ public class ForumService {
     stamp.append('p').append(shown);
     for (Object[] post : networks.postStamps(thread, first, first + POSTS_PER_PAGE - 1)) {
       stamp.append(';').append(post[0]).append(',').append(post[1]);
-      stamp.append(',').append(post[2]).append(',').append(post[3]);
+      stamp.append(',').append(post[2]).append(',').append(post[3]).append(',').append(post[4]);
     }
     return Optional.of(stamp.toString());
   }

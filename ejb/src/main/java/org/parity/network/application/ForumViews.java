@@ -58,7 +58,15 @@ public final class ForumViews {
       boolean mayMarkHelpful,
       boolean mayFlag,
       String editableMarkdown,
-      List<RevisionView> revisions) {}
+      List<RevisionView> revisions,
+      String clinicalReview,
+      String clinicalNote) {
+
+    /** Whether a clinical reviewer has yet to answer a flag on it. */
+    public boolean underClinicalReview() {
+      return "UNDER_REVIEW".equals(clinicalReview);
+    }
+  }
 
   public record ModuleCard(String slug, String title) {}
 

@@ -8,7 +8,8 @@ public final class ModerationViews {
 
   private ModerationViews() {}
 
-  public record FlagView(String by, String reason, Instant at) {}
+  /** A flag: who, what kind of problem (a {@code PostFlag.Kind}), their words and when. */
+  public record FlagView(String by, String kind, String reason, Instant at) {}
 
   /** A flagged post, with every open flag on it. */
   public record FlaggedPost(

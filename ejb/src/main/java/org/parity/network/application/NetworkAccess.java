@@ -112,6 +112,23 @@ public class NetworkAccess {
     return networks.facilitatesNetworkOf(facilitator, member);
   }
 
+  /** The network's clinical reviewers answer its clinical-safety flags, as its moderators may. */
+  public boolean reviewsClinically(LearningNetwork network, Optional<Account> account) {
+    return moderates(network, account)
+        || account
+            .flatMap(a -> networks.membership(network, a))
+            .map(NetworkMembership::isClinicalReviewer)
+            .orElse(false);
+  }
+
+  public Account requireClinicalReviewer(LearningNetwork network) {
+    Account caller = signedIn();
+    if (!reviewsClinically(network, Optional.of(caller))) {
+      throw new NotAllowedException("Not a clinical reviewer of " + network.getName());
+    }
+    return caller;
+  }
+
   public Account requireModerator(LearningNetwork network) {
     Account caller = signedIn();
     if (!moderates(network, Optional.of(caller))) {

@@ -88,7 +88,8 @@ public class NetworkMembershipService {
             mine.map(NetworkMembership::getDecisionMessage).orElse(null),
             directory,
             hidden,
-            requests));
+            requests,
+            facilitator || mine.map(NetworkMembership::isClinicalReviewer).orElse(false)));
   }
 
   /**

@@ -20,7 +20,8 @@ public final class NetworkViews {
 
   /**
    * One network as the reader sees it: {@code myStatus} is NONE, PENDING, ACTIVE, DECLINED or LEFT;
-   * the directory is shown to members only, pending requests to its facilitators only.
+   * the directory is shown to members only, pending requests to its facilitators only; {@code
+   * reviewsClinically}: whether the reader answers its clinical-safety queue.
    */
   public record NetworkDetail(
       NetworkSummary summary,
@@ -30,7 +31,8 @@ public final class NetworkViews {
       String decisionMessage,
       List<MemberView> directory,
       int hiddenMembers,
-      List<RequestView> requests) {}
+      List<RequestView> requests,
+      boolean reviewsClinically) {}
 
   public record MemberView(
       String displayName,

@@ -1,6 +1,8 @@
 package org.parity.network.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,7 +21,7 @@ import org.parity.identity.domain.Account;
     query =
         "select new org.parity.network.domain.PostOnPage(p.id, p.number, a.id, a.displayName,"
             + " p.html, p.markdown, p.createdAt, p.editedAt, p.hidden, p.helpfulCount,"
-            + " p.withdrawn)"
+            + " p.withdrawn, p.clinicalReview, p.clinicalNote)"
             + " from ForumPost p join p.author a where p.thread = :thread and p.number"
             + " between :first and :last order by p.number")
 @NamedQuery(
@@ -56,6 +58,11 @@ public class ForumPost {
   // Its author left and asked for what they wrote to go: the text is erased, the place kept.
   private boolean withdrawn;
   private int helpfulCount;
+
+  @Enumerated(EnumType.STRING)
+  private ClinicalStanding clinicalReview;
+
+  private String clinicalNote;
 
   @Version private long version;
 
@@ -113,6 +120,24 @@ public class ForumPost {
 
   public void restore() {
     hidden = false;
+  }
+
+  /** A clinical-safety flag: shown as under review until a reviewer answers. */
+  public void underClinicalReview() {
+    clinicalReview = ClinicalStanding.UNDER_REVIEW;
+    clinicalNote = null;
+  }
+
+  public void clinicallyReviewed(ClinicalStanding outcome, String note) {
+    clinicalReview = outcome;
+    clinicalNote = outcome == ClinicalStanding.CORRECTED ? note : null;
+    if (outcome == ClinicalStanding.HIDDEN) {
+      hide();
+    }
+  }
+
+  public ClinicalStanding getClinicalReview() {
+    return clinicalReview;
   }
 
   public void markedHelpful(boolean added) {

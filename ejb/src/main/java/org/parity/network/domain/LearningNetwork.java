@@ -38,6 +38,11 @@ import org.parity.curriculum.domain.LinesConverter;
     query = "select n from LearningNetwork n order by n.latestActivityAt desc, n.name")
 public class LearningNetwork {
 
+  public static final int DEFAULT_CLINICAL_REVIEW_HOURS = 24;
+
+  /** A week at most: an unsafe post should not stand longer unanswered. */
+  public static final int MOST_CLINICAL_REVIEW_HOURS = 168;
+
   public enum Access {
     OPEN,
     CLOSED
@@ -68,6 +73,9 @@ public class LearningNetwork {
   private List<String> settings = new ArrayList<>();
 
   private Instant createdAt;
+
+  /** How long the network's clinical reviewers have to answer a clinical-safety flag. */
+  private int clinicalReviewHours = DEFAULT_CLINICAL_REVIEW_HOURS;
 
   /**
    * Moved on by every post, join and event in the network: it takes part in no version check, or
@@ -105,6 +113,19 @@ public class LearningNetwork {
     if (now.isAfter(latestActivityAt)) {
       latestActivityAt = now;
     }
+  }
+
+  public int getClinicalReviewHours() {
+    return clinicalReviewHours;
+  }
+
+  public void answerClinicalReviewsWithin(int hours) {
+    if (hours < 1 || hours > MOST_CLINICAL_REVIEW_HOURS) {
+      throw new NetworkException(
+          "Clinical reviews are answered within 1 to " + MOST_CLINICAL_REVIEW_HOURS + " hours.",
+          "clinical.hours.range");
+    }
+    clinicalReviewHours = hours;
   }
 
   public boolean isOpen() {

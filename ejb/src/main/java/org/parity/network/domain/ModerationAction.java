@@ -35,7 +35,10 @@ public class ModerationAction {
     UNPIN,
     MOVE,
     SUSPEND,
-    LIFT_SUSPENSION
+    LIFT_SUSPENSION,
+    CLINICAL_REVIEW,
+    APPOINT_REVIEWER,
+    REMOVE_REVIEWER
   }
 
   @Id

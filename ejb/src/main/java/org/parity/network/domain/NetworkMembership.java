@@ -84,6 +84,10 @@ public class NetworkMembership {
   private Role role = Role.MEMBER;
 
   private boolean visibleInDirectory = true;
+
+  /** Answers the network's clinical-safety flags (a clinician the facilitators trust to). */
+  private boolean clinicalReviewer;
+
   private Instant requestedAt;
   private Instant decidedAt;
   private String decidedBy;
@@ -165,6 +169,18 @@ public class NetworkMembership {
 
   public boolean isActive() {
     return status == Status.ACTIVE;
+  }
+
+  public boolean isClinicalReviewer() {
+    return isActive() && clinicalReviewer;
+  }
+
+  public void reviewClinically(boolean reviews) {
+    if (reviews && !isActive()) {
+      throw new NetworkException(
+          "Only an active member can review posts clinically.", "clinical.reviewer.notMember");
+    }
+    clinicalReviewer = reviews;
   }
 
   public boolean isFacilitator() {

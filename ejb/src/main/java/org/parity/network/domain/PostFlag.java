@@ -1,6 +1,8 @@
 package org.parity.network.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,7 +18,7 @@ import org.parity.identity.domain.Account;
     name = "PostFlag.findOpenByNetwork",
     query =
         "select f from PostFlag f join fetch f.post join fetch f.account where f.post.thread.network"
-            + " = :network and f.resolvedAt is null order by f.createdAt")
+            + " = :network and f.resolvedAt is null and f.kind in :kinds order by f.createdAt")
 @NamedQuery(
     name = "PostFlag.findOpenByPost",
     query = "select f from PostFlag f where f.post = :post and f.resolvedAt is null")
@@ -26,6 +28,30 @@ import org.parity.identity.domain.Account;
 public class PostFlag {
 
   public static final int REASON_LIMIT = 500;
+
+  /** What a member reports; the first two go to the network's clinical reviewers. */
+  public enum Kind {
+    UNSAFE_ADVICE,
+    IDENTIFIABLE_INFORMATION,
+    ABUSE,
+    SPAM,
+    OTHER;
+
+    public boolean isClinical() {
+      return this == UNSAFE_ADVICE || this == IDENTIFIABLE_INFORMATION;
+    }
+
+    /** The kinds the facilitators' moderation queue takes (the others, the clinical queue). */
+    public static final java.util.List<Kind> FACILITATORS = java.util.List.of(ABUSE, SPAM, OTHER);
+
+    public static final java.util.List<Kind> CLINICAL =
+        java.util.List.of(UNSAFE_ADVICE, IDENTIFIABLE_INFORMATION);
+
+    /** "Other" says what in words; the rest may add a note. */
+    public boolean needsReason() {
+      return this == OTHER;
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_flag_seq")
@@ -38,15 +64,19 @@ public class PostFlag {
   @ManyToOne(optional = false)
   private Account account;
 
+  @Enumerated(EnumType.STRING)
+  private Kind kind = Kind.OTHER;
+
   private String reason;
   private Instant createdAt;
   private Instant resolvedAt;
 
   protected PostFlag() {}
 
-  public PostFlag(ForumPost post, Account account, String reason, Instant now) {
+  public PostFlag(ForumPost post, Account account, Kind kind, String reason, Instant now) {
     this.post = post;
     this.account = account;
+    this.kind = kind;
     this.reason = reason;
     this.createdAt = now;
   }
@@ -67,6 +97,10 @@ public class PostFlag {
 
   public Account getAccount() {
     return account;
+  }
+
+  public Kind getKind() {
+    return kind;
   }
 
   public String getReason() {

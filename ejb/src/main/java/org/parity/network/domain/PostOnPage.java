@@ -18,7 +18,9 @@ public record PostOnPage(
     Instant editedAt,
     boolean hidden,
     int helpfulCount,
-    boolean withdrawn) {
+    boolean withdrawn,
+    ClinicalStanding clinicalReview,
+    String clinicalNote) {
 
   public boolean isBy(long accountId) {
     return authorId == accountId;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.parity.identity.domain.Account;
+import org.parity.network.domain.ClinicalReview;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.ForumThread;
@@ -148,10 +149,13 @@ public class Networks {
         .getResultList();
   }
 
-  /** For posts {@code first}…{@code last}: number, edited at, hidden, helpful count (no bodies). */
+  /**
+   * For posts {@code first}…{@code last}: number, edited at, hidden, helpful count, clinical
+   * review.
+   */
   public List<Object[]> postStamps(ForumThread thread, int first, int last) {
     return em.createQuery(
-            "select p.number, p.editedAt, p.hidden, p.helpfulCount from ForumPost p"
+            "select p.number, p.editedAt, p.hidden, p.helpfulCount, p.clinicalReview from ForumPost p"
                 + " where p.thread = :thread and p.number between :first and :last"
                 + " order by p.number",
             Object[].class)
@@ -257,10 +261,38 @@ public class Networks {
         .getResultList();
   }
 
-  public List<PostFlag> openFlags(LearningNetwork network) {
+  /** Open flags of the given kinds on a network's posts, oldest first. */
+  public List<PostFlag> openFlags(LearningNetwork network, Collection<PostFlag.Kind> kinds) {
     return em.createNamedQuery("PostFlag.findOpenByNetwork", PostFlag.class)
         .setParameter("network", network)
+        .setParameter("kinds", kinds)
         .getResultList();
+  }
+
+  public Optional<ClinicalReview> openClinicalReview(ForumPost post) {
+    return em.createNamedQuery("ClinicalReview.findOpenByPost", ClinicalReview.class)
+        .setParameter("post", post)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A network's unanswered clinical reviews, the soonest due first. */
+  public List<ClinicalReview> openClinicalReviews(LearningNetwork network) {
+    return em.createNamedQuery("ClinicalReview.findOpenByNetwork", ClinicalReview.class)
+        .setParameter("network", network)
+        .getResultList();
+  }
+
+  /** A network's latest answered clinical reviews, the latest first. */
+  public List<ClinicalReview> answeredClinicalReviews(LearningNetwork network, int max) {
+    return em.createNamedQuery("ClinicalReview.findDecidedByNetwork", ClinicalReview.class)
+        .setParameter("network", network)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public Optional<ClinicalReview> clinicalReview(long id) {
+    return Optional.ofNullable(em.find(ClinicalReview.class, id));
   }
 
   public Optional<NetworkSuspension> currentSuspension(

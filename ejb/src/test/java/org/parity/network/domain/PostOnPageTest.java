@@ -13,7 +13,8 @@ class PostOnPageTest {
   private static final long BEN = 8;
 
   private static PostOnPage post(boolean hidden) {
-    return new PostOnPage(1, 3, ANA, "Ana", "<p>Hi</p>", "Hi", NOW, null, hidden, 0, false);
+    return new PostOnPage(
+        1, 3, ANA, "Ana", "<p>Hi</p>", "Hi", NOW, null, hidden, 0, false, null, null);
   }
 
   @Test
@@ -33,7 +34,7 @@ class PostOnPageTest {
   @Test
   void aWithdrawnPostIsNotEditable() {
     PostOnPage withdrawn =
-        new PostOnPage(1, 3, ANA, "Former member", "", "", NOW, null, false, 0, true);
+        new PostOnPage(1, 3, ANA, "Former member", "", "", NOW, null, false, 0, true, null, null);
     assertThat(withdrawn.editableBy(ANA, NOW)).isFalse();
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +25,7 @@ import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.ForumViews.ThreadPage;
+import org.parity.network.domain.PostFlag;
 import org.parity.platform.InvalidInput;
 
 /**
@@ -54,6 +56,12 @@ public class ForumResource {
 
   /** Why a facilitator (or a flagging member) acts; some steps also say where or how long. */
   public record Reason(String reason, Long category, Integer days) {}
+
+  /**
+   * A member's flag: the kind of problem (UNSAFE_ADVICE, IDENTIFIABLE_INFORMATION, ABUSE, SPAM or
+   * OTHER, the default) and, required for OTHER, what is wrong.
+   */
+  public record Flag(String kind, String reason) {}
 
   /** The thread just started. */
   public record ThreadCreated(long id) {}
@@ -154,14 +162,26 @@ public class ForumResource {
   @POST
   @Path("{id}/posts/{number}/flags")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Flag a post for the facilitators, saying why (members)")
+  @Operation(
+      summary =
+          "Flag a post, saying what kind of problem it is (members); unsafe clinical advice and"
+              + " patient-identifiable information put it under clinical review")
   @APIResponse(responseCode = "201", description = "Flagged")
   public Response flag(
       @PathParam("slug") String slug,
       @PathParam("id") long id,
       @PathParam("number") int number,
-      Reason reason) {
-    moderation.flag(slug, id, number, why(reason));
+      Flag flag) {
+    String kind = flag == null || flag.kind() == null ? "OTHER" : flag.kind();
+    moderation.flag(
+        slug,
+        id,
+        number,
+        Arrays.stream(PostFlag.Kind.values())
+            .filter(k -> k.name().equals(kind))
+            .findFirst()
+            .orElse(null),
+        flag == null ? null : flag.reason());
     return Response.status(Response.Status.CREATED).build();
   }
 

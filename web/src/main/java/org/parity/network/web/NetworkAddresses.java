@@ -24,6 +24,8 @@ public class NetworkAddresses extends HttpFilter {
   private static final Pattern NETWORK = Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)$");
   private static final Pattern MODERATION =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/moderation$");
+  private static final Pattern CLINICAL_SAFETY =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/clinical-safety$");
   private static final Pattern THREAD =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
   private static final Pattern EVENTS =
@@ -51,6 +53,12 @@ public class NetworkAddresses extends HttpFilter {
       moderation.matches();
       request
           .getRequestDispatcher("/moderation.xhtml?slug=" + moderation.group(1))
+          .forward(request, response);
+    } else if (path.length() < 160 && CLINICAL_SAFETY.matcher(path).matches()) {
+      Matcher clinical = CLINICAL_SAFETY.matcher(path);
+      clinical.matches();
+      request
+          .getRequestDispatcher("/clinical-safety.xhtml?slug=" + clinical.group(1))
           .forward(request, response);
     } else if (thread.matches() && path.length() < 180) {
       String slug = thread.group(1);

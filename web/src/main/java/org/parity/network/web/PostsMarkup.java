@@ -2,11 +2,13 @@ package org.parity.network.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
+import org.parity.network.domain.PostFlag;
 import org.parity.platform.text.HtmlText;
 import org.parity.platform.web.PageMessages;
 
@@ -25,6 +27,11 @@ final class PostsMarkup {
     String reason(int number);
 
     String error(int number);
+
+    /** The kind of problem the refused flag named, or null. */
+    String kind(int number);
+
+    String kindError(int number);
   }
 
   private final PageMessages messages;
@@ -48,6 +55,16 @@ final class PostsMarkup {
     String flag = messages.text("moderation.flag");
     String flagReason = messages.text("moderation.flag.reason");
     String flagSubmit = messages.text("moderation.flag.submit");
+    String flagKind = messages.text("moderation.flag.kind");
+    String choose = messages.text("moderation.kind.choose");
+    String underReview = messages.text("clinical.badge");
+    String hiddenClinical = messages.text("clinical.hiddenNote");
+    String corrected = messages.text("clinical.corrected");
+    String fine = messages.text("clinical.fine");
+    List<String[]> kinds =
+        Arrays.stream(PostFlag.Kind.values())
+            .map(k -> new String[] {k.name(), messages.text("moderation.kind." + k.name())})
+            .toList();
     IntFunction<String> helpfulCount = n -> messages.text("forum.helpfulCount", n);
     for (int i = 0; i < posts.size(); i++) {
       PostView p = posts.get(i);
@@ -73,14 +90,31 @@ final class PostsMarkup {
             .append(HtmlText.escape(hiddenBadge))
             .append("</span>");
       }
+      if (p.underClinicalReview()) {
+        out.append(" · <span class=\"badge clinical-badge\">")
+            .append(HtmlText.escape(underReview))
+            .append("</span>");
+      }
       out.append("\n</p>\n");
       if (p.hidden()) {
         out.append("<p class=\"post-body hidden-note\">")
-            .append(HtmlText.escape(hiddenNote))
+            .append(
+                HtmlText.escape("HIDDEN".equals(p.clinicalReview()) ? hiddenClinical : hiddenNote))
             .append("</p>");
       } else {
         // Stored HTML, made from Markdown and sanitised when the post was written.
         out.append("<div class=\"post-body\">").append(p.html()).append("</div>");
+        if ("CORRECTED".equals(p.clinicalReview())) {
+          out.append("\n<div class=\"clinical-note\" role=\"note\"><strong>")
+              .append(HtmlText.escape(corrected))
+              .append("</strong> ")
+              .append(HtmlText.escape(p.clinicalNote()))
+              .append("</div>");
+        } else if ("FINE".equals(p.clinicalReview())) {
+          out.append("\n<p class=\"meta clinical-fine\">")
+              .append(HtmlText.escape(fine))
+              .append("</p>");
+        }
       }
       out.append("\n<div class=\"post-actions\">\n");
       if (p.mayMarkHelpful()) {
@@ -123,12 +157,34 @@ final class PostsMarkup {
       out.append("</div>\n");
       if (p.mayFlag()) {
         String error = flags.error(n);
+        String kindError = flags.kindError(n);
         String reason = flags.reason(n);
+        String chosen = flags.kind(n);
         out.append("<details class=\"flag\"")
-            .append(error.isEmpty() ? "" : " open=\"open\"")
+            .append(error.isEmpty() && kindError.isEmpty() ? "" : " open=\"open\"")
             .append("><summary>")
             .append(HtmlText.escape(flag))
             .append("</summary><div class=\"form\"><div class=\"field\"><label for=\"post:")
+            .append(i)
+            .append(":flag:kind\">")
+            .append(HtmlText.escape(flagKind))
+            .append("</label><select form=\"actions\" id=\"post:")
+            .append(i)
+            .append(":flag:kind\" name=\"flag-kind-")
+            .append(n)
+            .append("\"><option value=\"\">")
+            .append(HtmlText.escape(choose))
+            .append("</option>");
+        for (String[] kind : kinds) {
+          out.append("<option value=\"")
+              .append(kind[0])
+              .append(kind[0].equals(chosen) ? "\" selected=\"selected\">" : "\">")
+              .append(HtmlText.escape(kind[1]))
+              .append("</option>");
+        }
+        out.append("</select><span class=\"field-error\">")
+            .append(HtmlText.escape(kindError))
+            .append("</span></div><div class=\"field\"><label for=\"post:")
             .append(i)
             .append(":flag:reason\">")
             .append(HtmlText.escape(flagReason))

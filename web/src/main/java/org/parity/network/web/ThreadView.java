@@ -7,12 +7,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
+import org.parity.network.domain.PostFlag;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -42,6 +45,7 @@ public class ThreadView {
   private String editBody;
   private final Map<Integer, String> reasons = new HashMap<>();
   private final Map<Integer, Integer> days = new HashMap<>();
+  private final Map<Integer, String> kinds = new HashMap<>();
   private String threadReason;
   private Long moveTo;
 
@@ -122,11 +126,13 @@ public class ThreadView {
       return;
     }
     String reason = PageAddress.parameter("flag-reason-" + number);
+    PostFlag.Kind kind = flagKind(PageAddress.parameter("flag-kind-" + number));
     reasons.put(number, reason);
+    kinds.put(number, kind == null ? null : kind.name());
     attempt(
         flagForm(number),
         () -> {
-          moderation.flag(slug, id, number, reason);
+          moderation.flag(slug, id, number, kind, reason);
           messages.info("moderation.flagged");
           back(currentPage(), "post-" + number);
         });
@@ -155,20 +161,51 @@ public class ThreadView {
               public String error(int number) {
                 return flagError(number);
               }
+
+              @Override
+              public String kind(int number) {
+                return kinds.get(number);
+              }
+
+              @Override
+              public String kindError(int number) {
+                return flagKindError(number);
+              }
             });
   }
 
   /** Why this post's flag was refused, shown beside its reason; empty when it was not. */
   public String flagError(int number) {
-    return FacesContext.getCurrentInstance().getMessageList(flagForm(number) + ":reason").stream()
+    return fieldError(flagForm(number) + ":reason");
+  }
+
+  /** Why the kind of problem chosen for this post's flag was refused; empty when it was not. */
+  public String flagKindError(int number) {
+    return fieldError(flagForm(number) + ":kind");
+  }
+
+  private static String fieldError(String clientId) {
+    return FacesContext.getCurrentInstance().getMessageList(clientId).stream()
         .map(FacesMessage::getSummary)
         .findFirst()
         .orElse("");
   }
 
+  /** The kinds of problem a flag reports, in the order the form offers them. */
+  public List<String> getFlagKinds() {
+    return Arrays.stream(PostFlag.Kind.values()).map(Enum::name).toList();
+  }
+
+  private static PostFlag.Kind flagKind(String chosen) {
+    return Arrays.stream(PostFlag.Kind.values())
+        .filter(k -> k.name().equals(chosen))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** A refused flag keeps its form unfolded. */
   public boolean flagRefused(int number) {
-    return !flagError(number).isEmpty();
+    return !flagError(number).isEmpty() || !flagKindError(number).isEmpty();
   }
 
   private static String flagForm(int number) {
@@ -308,6 +345,11 @@ public class ThreadView {
 
   public Map<Integer, String> getReasons() {
     return reasons;
+  }
+
+  /** The kind each post's refused flag had, to choose it again. */
+  public Map<Integer, String> getKinds() {
+    return kinds;
   }
 
   public Map<Integer, Integer> getDays() {
