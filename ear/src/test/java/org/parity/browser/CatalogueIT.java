@@ -50,7 +50,7 @@ class CatalogueIT extends BrowserTest {
     assertThat(browser.findAll("#modules > li").get(8).getText())
         .contains("Integrated support for perinatal mental health")
         .contains("Primary Care Learning Collaborative (demo)")
-        .contains("40 minutes");
+        .contains("15 minutes");
     assertThat(browser.text("#version")).contains("Version 1, published");
   }
 
