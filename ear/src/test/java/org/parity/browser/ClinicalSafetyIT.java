@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -42,10 +43,19 @@ class ClinicalSafetyIT extends BrowserTest {
   private People people() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
     TestAccounts accounts = new TestAccounts(browser);
+    // Fay, who facilitates, takes part as a person with lived experience.
+    Map<String, String> professions =
+        Map.of(
+            "fay", "Lived experience",
+            "ana", "GP",
+            "ben", "Mental health nurse",
+            "cal", "Pharmacist",
+            "gil", "GP");
     for (String who : List.of("fay", "ana", "ben", "cal", "gil")) {
       accounts.create(
           who + "-clin-" + run + "@example.org",
           Character.toUpperCase(who.charAt(0)) + who.substring(1) + " Clin" + run,
+          professions.get(who),
           PASSWORD,
           List.of("LEARNER"),
           TestContent.COLLEGE);
@@ -264,10 +274,17 @@ class ClinicalSafetyIT extends BrowserTest {
     ana.unfoldFlag().flag("Unsafe clinical advice", "");
     assertThat(browser.text("#messages")).contains("Thank you");
     assertThat(browser.text("#latest .clinical-badge")).isEqualTo("Under clinical review");
+    assertThat(browser.text("#latest .meta"))
+        .as("each author's profession beside their name")
+        .contains("Ben Clin" + p.run() + " · Mental health nurse");
 
     // Fay finds it in the clinical-safety queue, sets the time to answer, and appoints Cal.
     try (Browser fay = new Browser(base)) {
       new LoginPage(fay).open().signIn(p.email("fay"), PASSWORD);
+      fay.open(thread);
+      assertThat(fay.text("#latest .meta"))
+          .as("a facilitator's view of the posts names professions too")
+          .contains("Ben Clin" + p.run() + " · Mental health nurse");
       fay.open(network);
       fay.submit("#clinical-safety-link");
       assertThat(fay.text("#open-reviews")).contains("double the morphine").contains("Answer by");
@@ -294,6 +311,9 @@ class ClinicalSafetyIT extends BrowserTest {
     try (Browser cal = new Browser(base)) {
       new LoginPage(cal).open().signIn(p.email("cal"), PASSWORD);
       cal.open(network);
+      assertThat(cal.text("#members"))
+          .as("lived experience is a place to speak from, like a profession")
+          .contains("Lived experience");
       cal.submit("#clinical-safety-link");
       cal.find("input[value='CORRECTED']").click();
       cal.submit("[id$='answer:record']");

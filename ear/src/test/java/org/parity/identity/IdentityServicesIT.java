@@ -217,8 +217,9 @@ class IdentityServicesIT {
         .isEqualTo(4);
     assertThat(stored.count("select count(t) from TaxonomyTerm t where t.kind = 'priority_area'"))
         .isEqualTo(10);
+    // Twenty professions and "lived experience" (V23).
     assertThat(stored.count("select count(t) from TaxonomyTerm t where t.kind = 'profession'"))
-        .isEqualTo(20);
+        .isEqualTo(21);
     // Every deployment re-runs the importer: still exactly one of each.
     assertThat(
             stored.count(

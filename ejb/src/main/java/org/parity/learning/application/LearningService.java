@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.parity.curriculum.domain.CurriculumVersion;
@@ -27,7 +30,9 @@ import org.parity.learning.application.LearningViews.AttemptOutcome;
 import org.parity.learning.application.LearningViews.CertificateSummary;
 import org.parity.learning.application.LearningViews.EnrolmentSummary;
 import org.parity.learning.application.LearningViews.NewerVersion;
+import org.parity.learning.application.LearningViews.OutsideMyProfession;
 import org.parity.learning.application.LearningViews.PlayerView;
+import org.parity.learning.domain.Certificate;
 import org.parity.learning.domain.Enrolment;
 import org.parity.learning.domain.LearningException;
 import org.parity.learning.domain.LearningStatement;
@@ -117,6 +122,45 @@ public class LearningService {
                     c.getIssuedAt(),
                     c.isRevoked()))
         .toList();
+  }
+
+  /**
+   * What the caller learned outside their profession: modules they completed whose curricula (the
+   * published ones that include the module) are written for other professions only. A module in no
+   * curriculum names no professions, and a person with no profession gets nothing here.
+   */
+  public List<OutsideMyProfession> learnedOutsideMyProfession() {
+    Account me = caller();
+    String mine = me.getProfession();
+    if (mine == null || mine.isBlank()) {
+      return List.of();
+    }
+    Map<Long, OutsideMyProfession> byModule = new LinkedHashMap<>();
+    for (Certificate certificate : enrolments.certificates(me)) {
+      if (certificate.getKind() != Certificate.Kind.MODULE || certificate.isRevoked()) {
+        continue;
+      }
+      curricula
+          .moduleVersion(certificate.getSubjectVersionId())
+          .map(ModuleVersion::getModule)
+          .filter(module -> !byModule.containsKey(module.getId()))
+          .ifPresent(
+              module -> {
+                Set<String> professions =
+                    curricula.publishedCurriculaIncluding(module).stream()
+                        .flatMap(c -> c.details().professions().stream())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                if (!professions.isEmpty() && !professions.contains(mine)) {
+                  byModule.put(
+                      module.getId(),
+                      new OutsideMyProfession(
+                          certificate.getTitle(),
+                          List.copyOf(professions),
+                          certificate.getIssuedAt()));
+                }
+              });
+    }
+    return List.copyOf(byModule.values());
   }
 
   /** The caller's own xAPI statements, newest first, as JSON objects. */

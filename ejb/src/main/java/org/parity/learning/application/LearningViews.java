@@ -20,6 +20,12 @@ public final class LearningViews {
       String nextUnitTitle,
       Instant lastActivity) {}
 
+  /**
+   * A module the learner completed that was written for other professions than theirs: those its
+   * published curricula name (profession codes), and when they completed it.
+   */
+  public record OutsideMyProfession(String title, List<String> professions, Instant completedAt) {}
+
   /** One line of "recent activity": what the learner did (an xAPI verb), to what, and when. */
   public record ActivityView(String verb, String activity, Instant at) {}
 

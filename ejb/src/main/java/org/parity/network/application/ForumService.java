@@ -158,6 +158,7 @@ public class ForumService {
                       p.id(),
                       p.number(),
                       p.author(),
+                      p.authorProfession(),
                       p.hidden() && !moderator ? "" : p.html(),
                       p.createdAt(),
                       p.editedAt(),

@@ -47,6 +47,7 @@ public final class ForumViews {
       long id,
       int number,
       String author,
+      String profession,
       String html,
       Instant at,
       Instant editedAt,

@@ -20,6 +20,7 @@ import org.parity.identity.domain.Account;
     name = "ForumPost.findPage",
     query =
         "select new org.parity.network.domain.PostOnPage(p.id, p.number, a.id, a.displayName,"
+            + " a.profession,"
             + " p.html, p.markdown, p.createdAt, p.editedAt, p.hidden, p.helpfulCount,"
             + " p.withdrawn, p.clinicalReview, p.clinicalNote)"
             + " from ForumPost p join p.author a where p.thread = :thread and p.number"

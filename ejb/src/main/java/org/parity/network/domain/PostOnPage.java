@@ -12,6 +12,7 @@ public record PostOnPage(
     int number,
     long authorId,
     String author,
+    String authorProfession,
     String html,
     String markdown,
     Instant createdAt,

@@ -14,7 +14,7 @@ class PostOnPageTest {
 
   private static PostOnPage post(boolean hidden) {
     return new PostOnPage(
-        1, 3, ANA, "Ana", "<p>Hi</p>", "Hi", NOW, null, hidden, 0, false, null, null);
+        1, 3, ANA, "Ana", "GP", "<p>Hi</p>", "Hi", NOW, null, hidden, 0, false, null, null);
   }
 
   @Test
@@ -34,7 +34,8 @@ class PostOnPageTest {
   @Test
   void aWithdrawnPostIsNotEditable() {
     PostOnPage withdrawn =
-        new PostOnPage(1, 3, ANA, "Former member", "", "", NOW, null, false, 0, true, null, null);
+        new PostOnPage(
+            1, 3, ANA, "Former member", "", "", "", NOW, null, false, 0, true, null, null);
     assertThat(withdrawn.editableBy(ANA, NOW)).isFalse();
   }
 }

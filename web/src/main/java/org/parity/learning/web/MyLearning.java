@@ -8,6 +8,7 @@ import org.parity.learning.application.LearningService;
 import org.parity.learning.application.LearningViews.ActivityView;
 import org.parity.learning.application.LearningViews.CertificateSummary;
 import org.parity.learning.application.LearningViews.EnrolmentSummary;
+import org.parity.learning.application.LearningViews.OutsideMyProfession;
 
 /** The learner's dashboard at /me: enrolments with progress, and certificates. */
 @Named
@@ -19,6 +20,7 @@ public class MyLearning {
   private List<EnrolmentSummary> enrolments;
   private List<CertificateSummary> certificates;
   private List<ActivityView> activity;
+  private List<OutsideMyProfession> outside;
 
   public List<ActivityView> getActivity() {
     if (activity == null) {
@@ -39,6 +41,14 @@ public class MyLearning {
       certificates = learning.myCertificates();
     }
     return certificates;
+  }
+
+  /** Modules the caller completed that were written for other professions. */
+  public List<OutsideMyProfession> getOutsideMyProfession() {
+    if (outside == null) {
+      outside = learning.learnedOutsideMyProfession();
+    }
+    return outside;
   }
 
   /** Whether the caller already takes this curriculum or module (any version). */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
 import org.parity.network.domain.PostFlag;
@@ -35,10 +36,13 @@ final class PostsMarkup {
   }
 
   private final PageMessages messages;
+  private final UnaryOperator<String> professions;
   private final DateTimeFormatter time;
 
-  PostsMarkup(PageMessages messages, Locale locale) {
+  /** {@code professions}: a profession's label from its code. */
+  PostsMarkup(PageMessages messages, UnaryOperator<String> professions, Locale locale) {
     this.messages = messages;
+    this.professions = professions;
     this.time = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).withZone(UK);
   }
 
@@ -80,8 +84,14 @@ final class PostsMarkup {
           .append(last ? "post-" + n : "")
           .append("\" class=\"anchor\"></span>\n<p class=\"meta\"><strong>")
           .append(HtmlText.escape(p.author()))
-          .append("</strong> · ")
-          .append(HtmlText.escape(time.format(p.at())));
+          .append("</strong> · ");
+      // Interprofessional discussion shows who speaks from where.
+      if (p.profession() != null && !p.profession().isBlank()) {
+        out.append("<span class=\"profession\">")
+            .append(HtmlText.escape(professions.apply(p.profession())))
+            .append("</span> · ");
+      }
+      out.append(HtmlText.escape(time.format(p.at())));
       if (p.editedAt() != null) {
         out.append(" · <span class=\"edited\">").append(HtmlText.escape(edited)).append("</span>");
       }

@@ -11,11 +11,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parity.curriculum.web.TaxonomyLabels;
 import org.parity.network.application.ForumModeration;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.ThreadPage;
 import org.parity.network.domain.PostFlag;
+import org.parity.platform.taxonomy.Taxonomy;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -34,6 +36,7 @@ public class ThreadView {
   @Inject SubscriptionToggle follow;
   @Inject ForumModeration moderation;
   @Inject PageMessages messages;
+  @Inject TaxonomyLabels taxonomyLabels;
 
   private String slug;
   private Long id;
@@ -148,7 +151,10 @@ public class ThreadView {
   }
 
   public String getPostsMarkup() {
-    return new PostsMarkup(messages, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+    return new PostsMarkup(
+            messages,
+            code -> taxonomyLabels.of(Taxonomy.PROFESSION, code),
+            FacesContext.getCurrentInstance().getViewRoot().getLocale())
         .of(
             getThread(),
             new PostsMarkup.Flags() {
