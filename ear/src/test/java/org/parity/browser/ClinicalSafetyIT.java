@@ -60,25 +60,9 @@ class ClinicalSafetyIT extends BrowserTest {
           List.of("LEARNER"),
           TestContent.COLLEGE);
     }
-    ApiSession admin =
-        ApiSession.signedIn(
-            base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
-    for (String[] network :
-        List.of(new String[] {"clin-" + run, "fay"}, new String[] {"clin-other-" + run, "gil"})) {
-      HttpResponse<String> created =
-          admin.postJson(
-              "/api/v1/networks",
-              "{\"slug\":\""
-                  + network[0]
-                  + "\",\"name\":\"Network "
-                  + network[0]
-                  + "\",\"description\":\"For tests.\",\"open\":true,\"facilitators\":[\""
-                  + network[1]
-                  + "-clin-"
-                  + run
-                  + "@example.org\"]}");
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
+    TestNetworks networks = TestNetworks.asAdministrator(base);
+    networks.create("clin-" + run, true, "fay-clin-" + run + "@example.org");
+    networks.create("clin-other-" + run, true, "gil-clin-" + run + "@example.org");
     People people =
         new People(
             run,

@@ -46,24 +46,9 @@ class ForumModerationIT extends BrowserTest {
     ApiSession admin =
         ApiSession.signedIn(
             base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"));
-    for (String[] network :
-        List.of(new String[] {"mod-" + run, "fay"}, new String[] {"other-" + run, "gil"})) {
-      assertThat(
-              admin
-                  .postJson(
-                      "/api/v1/networks",
-                      "{\"slug\":\""
-                          + network[0]
-                          + "\",\"name\":\"Network "
-                          + network[0]
-                          + "\",\"description\":\"For tests.\",\"open\":true,\"facilitators\":[\""
-                          + network[1]
-                          + "-mod-"
-                          + run
-                          + "@example.org\"]}")
-                  .statusCode())
-          .isEqualTo(201);
-    }
+    TestNetworks networks = TestNetworks.asAdministrator(base);
+    networks.create("mod-" + run, true, "fay-mod-" + run + "@example.org");
+    networks.create("other-" + run, true, "gil-mod-" + run + "@example.org");
     People people =
         new People(
             run,

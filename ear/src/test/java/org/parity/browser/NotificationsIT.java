@@ -315,20 +315,7 @@ class NotificationsIT extends MailedBrowserTest {
   }
 
   private void createNetwork(String slug, boolean open, String facilitator) throws Exception {
-    HttpResponse<String> created =
-        admin()
-            .postJson(
-                "/api/v1/networks",
-                "{\"slug\":\""
-                    + slug
-                    + "\",\"name\":\"Network "
-                    + slug
-                    + "\",\"description\":\"For notification tests.\",\"open\":"
-                    + open
-                    + ",\"facilitators\":[\""
-                    + facilitator
-                    + "\"]}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    TestNetworks.asAdministrator(base).create(slug, open, facilitator);
   }
 
   private ApiSession admin() throws Exception {

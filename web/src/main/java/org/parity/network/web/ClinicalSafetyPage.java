@@ -94,15 +94,8 @@ public class ClinicalSafetyPage implements Serializable {
   }
 
   private void attempt(String formId, Runnable step, String done) {
-    ForumSteps.attempt(
-        messages,
-        formId,
-        () -> {
-          step.run();
-          messages.info(done);
-          messages.keepForNextPage();
-          PageAddress.redirect("/networks/" + slug + "/clinical-safety");
-        });
+    ForumSteps.attemptAndReturn(
+        messages, formId, step, done, "/networks/" + slug + "/clinical-safety");
   }
 
   public String getSlug() {

@@ -3,6 +3,7 @@ package org.parity.network.web;
 import jakarta.ejb.EJBAccessException;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
+import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
 /**
@@ -28,5 +29,22 @@ final class ForumSteps {
     } catch (EJBAccessException e) {
       messages.error("error.403.text");
     }
+  }
+
+  /**
+   * Runs a step as {@link #attempt} does and, when it is done, sends the reader back to {@code
+   * address} (a path), where the message {@code done} says so.
+   */
+  static void attemptAndReturn(
+      PageMessages messages, String formId, Runnable step, String done, String address) {
+    attempt(
+        messages,
+        formId,
+        () -> {
+          step.run();
+          messages.info(done);
+          messages.keepForNextPage();
+          PageAddress.redirect(address);
+        });
   }
 }

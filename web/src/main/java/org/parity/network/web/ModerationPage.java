@@ -63,15 +63,7 @@ public class ModerationPage implements Serializable {
   }
 
   private void attempt(String formId, Runnable step, String done) {
-    ForumSteps.attempt(
-        messages,
-        formId,
-        () -> {
-          step.run();
-          messages.info(done);
-          messages.keepForNextPage();
-          PageAddress.redirect("/networks/" + slug + "/moderation");
-        });
+    ForumSteps.attemptAndReturn(messages, formId, step, done, "/networks/" + slug + "/moderation");
   }
 
   public String getSlug() {
