@@ -59,14 +59,7 @@ public class ClinicalSafety {
             .collect(
                 Collectors.groupingBy(
                     f -> f.getPost().getId(),
-                    Collectors.mapping(
-                        f ->
-                            new FlagView(
-                                f.getAccount().getDisplayName(),
-                                f.getKind().name(),
-                                f.getReason(),
-                                f.getCreatedAt()),
-                        Collectors.toList())));
+                    Collectors.mapping(FlagView::of, Collectors.toList())));
     List<NetworkMembership> active =
         networks.withStatus(network, NetworkMembership.Status.ACTIVE).stream()
             .sorted(Comparator.comparing(m -> m.getAccount().getDisplayName()))
@@ -116,17 +109,12 @@ public class ClinicalSafety {
         .forEach(f -> f.resolve(now));
     revised.fire(new ThreadRevised(post.getThread().getId()));
     networks.add(
-        new ModerationAction(
+        ModerationAction.by(
             network,
-            reviewer.getDisplayName() + " <" + reviewer.getEmail() + ">",
+            reviewer,
             Kind.CLINICAL_REVIEW,
-            "Post #"
-                + post.getNumber()
-                + " by "
-                + post.getAuthor().getDisplayName()
-                + " in \""
-                + post.getThread().getTitle()
-                + "\": "
+            ModerationAction.postSubject(post)
+                + ": "
                 + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
             review.getNote(),
             now));
@@ -144,9 +132,9 @@ public class ClinicalSafety {
             .orElseThrow(() -> new NotAllowedException("No such member here"));
     membership.reviewClinically(reviews);
     networks.add(
-        new ModerationAction(
+        ModerationAction.by(
             network,
-            facilitator.getDisplayName() + " <" + facilitator.getEmail() + ">",
+            facilitator,
             reviews ? Kind.APPOINT_REVIEWER : Kind.REMOVE_REVIEWER,
             membership.getAccount().getDisplayName(),
             null,

@@ -110,15 +110,7 @@ public class ForumModeration {
                       p.getAuthor().getDisplayName(),
                       p.getHtml(),
                       p.isHidden(),
-                      flags.stream()
-                          .map(
-                              f ->
-                                  new FlagView(
-                                      f.getAccount().getDisplayName(),
-                                      f.getKind().name(),
-                                      f.getReason(),
-                                      f.getCreatedAt()))
-                          .toList());
+                      flags.stream().map(FlagView::of).toList());
                 })
             .toList();
     long logSize = networks.moderationLogSize(network);
@@ -156,7 +148,7 @@ public class ForumModeration {
     post.hide();
     revised.fire(new ThreadRevised(threadId));
     settleFlags(post);
-    log(step, Kind.HIDE, postSubject(post));
+    log(step, Kind.HIDE, ModerationAction.postSubject(post));
   }
 
   @RolesAllowed({"FACILITATOR", "ADMIN"})
@@ -165,7 +157,7 @@ public class ForumModeration {
     ForumPost post = post(step.network(), threadId, number);
     post.restore();
     revised.fire(new ThreadRevised(threadId));
-    log(step, Kind.RESTORE, postSubject(post));
+    log(step, Kind.RESTORE, ModerationAction.postSubject(post));
   }
 
   /** The post is fine: its open flags are settled and it stays. */
@@ -174,7 +166,7 @@ public class ForumModeration {
     Moderated step = step(networkSlug, reason, false);
     ForumPost post = post(step.network(), threadId, number);
     settleFlags(post);
-    log(step, Kind.DISMISS_FLAGS, postSubject(post));
+    log(step, Kind.DISMISS_FLAGS, ModerationAction.postSubject(post));
   }
 
   @RolesAllowed({"FACILITATOR", "ADMIN"})
@@ -266,13 +258,8 @@ public class ForumModeration {
 
   private void log(Moderated step, Kind kind, String subject) {
     networks.add(
-        new ModerationAction(
-            step.network(),
-            step.actor().getDisplayName() + " <" + step.actor().getEmail() + ">",
-            kind,
-            subject,
-            step.reason(),
-            clock.instant()));
+        ModerationAction.by(
+            step.network(), step.actor(), kind, subject, step.reason(), clock.instant()));
   }
 
   /** The facilitators' flags; clinical ones are settled by the post's clinical review. */
@@ -297,15 +284,5 @@ public class ForumModeration {
 
   private static String threadSubject(ForumThread thread) {
     return "Thread \"" + thread.getTitle() + "\"";
-  }
-
-  private static String postSubject(ForumPost post) {
-    return "Post #"
-        + post.getNumber()
-        + " by "
-        + post.getAuthor().getDisplayName()
-        + " in \""
-        + post.getThread().getTitle()
-        + "\"";
   }
 }

@@ -2,6 +2,7 @@ package org.parity.network.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.parity.network.domain.PostFlag;
 
 /** What a network's moderation page shows. */
 public final class ModerationViews {
@@ -9,7 +10,16 @@ public final class ModerationViews {
   private ModerationViews() {}
 
   /** A flag: who, what kind of problem (a {@code PostFlag.Kind}), their words and when. */
-  public record FlagView(String by, String kind, String reason, Instant at) {}
+  public record FlagView(String by, String kind, String reason, Instant at) {
+
+    static FlagView of(PostFlag flag) {
+      return new FlagView(
+          flag.getAccount().getDisplayName(),
+          flag.getKind().name(),
+          flag.getReason(),
+          flag.getCreatedAt());
+    }
+  }
 
   /** A flagged post, with every open flag on it. */
   public record FlaggedPost(

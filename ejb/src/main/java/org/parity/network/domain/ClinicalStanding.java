@@ -10,6 +10,14 @@ public enum ClinicalStanding {
   CORRECTED,
   HIDDEN;
 
+  /** The outcome a reviewer named, or null when the name is no outcome (the service refuses it). */
+  public static ClinicalStanding outcomeNamed(String name) {
+    return java.util.Arrays.stream(values())
+        .filter(s -> s.isOutcome() && s.name().equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+
   public boolean isOutcome() {
     return this != UNDER_REVIEW;
   }

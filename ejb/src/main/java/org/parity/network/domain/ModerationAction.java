@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import org.parity.identity.domain.Account;
 
 /**
  * One line of a network's moderation log: who did what to which post, thread or member, and why.
@@ -76,6 +77,40 @@ public class ModerationAction {
     this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
     this.reason = reason;
     this.actedAt = now;
+  }
+
+  /**
+   * A line for a step {@code actor} took, who is logged as "Name <address>": erasure finds a former
+   * member's acts by the address in its brackets.
+   */
+  public static ModerationAction by(
+      LearningNetwork network,
+      Account actor,
+      Kind action,
+      String subject,
+      String reason,
+      Instant now) {
+    return new ModerationAction(
+        network,
+        actor.getDisplayName() + " <" + actor.getEmail() + ">",
+        action,
+        subject,
+        reason,
+        now);
+  }
+
+  /**
+   * How the log names a post: 'Post #n by Name in "Title"'; erasure replaces the name where " by
+   * Name in " bounds it.
+   */
+  public static String postSubject(ForumPost post) {
+    return "Post #"
+        + post.getNumber()
+        + " by "
+        + post.getAuthor().getDisplayName()
+        + " in \""
+        + post.getThread().getTitle()
+        + "\"";
   }
 
   public String getActor() {

@@ -37,6 +37,14 @@ public class PostFlag {
     SPAM,
     OTHER;
 
+    /** The kind with this name, or null for none (the service then refuses the flag). */
+    public static Kind named(String name) {
+      return java.util.Arrays.stream(values())
+          .filter(k -> k.name().equals(name))
+          .findFirst()
+          .orElse(null);
+    }
+
     public boolean isClinical() {
       return this == UNSAFE_ADVICE || this == IDENTIFIABLE_INFORMATION;
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,14 +48,10 @@ public class ClinicalSafetyResource {
   @Operation(summary = "Answer a post's clinical review (clinical reviewers and facilitators)")
   @APIResponse(responseCode = "204", description = "Answered; the post shows the outcome")
   public Response answer(@PathParam("slug") String slug, @PathParam("id") long id, Answer answer) {
-    String outcome = answer == null ? null : answer.outcome();
     clinicalSafety.answer(
         slug,
         id,
-        Arrays.stream(ClinicalStanding.values())
-            .filter(s -> s.isOutcome() && s.name().equals(outcome))
-            .findFirst()
-            .orElse(null),
+        ClinicalStanding.outcomeNamed(answer == null ? null : answer.outcome()),
         answer == null ? null : answer.note());
     return Response.noContent().build();
   }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -174,14 +173,7 @@ public class ForumResource {
       Flag flag) {
     String kind = flag == null || flag.kind() == null ? "OTHER" : flag.kind();
     moderation.flag(
-        slug,
-        id,
-        number,
-        Arrays.stream(PostFlag.Kind.values())
-            .filter(k -> k.name().equals(kind))
-            .findFirst()
-            .orElse(null),
-        flag == null ? null : flag.reason());
+        slug, id, number, PostFlag.Kind.named(kind), flag == null ? null : flag.reason());
     return Response.status(Response.Status.CREATED).build();
   }
 

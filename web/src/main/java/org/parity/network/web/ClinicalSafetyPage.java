@@ -58,11 +58,7 @@ public class ClinicalSafetyPage implements Serializable {
   }
 
   public void answer(long reviewId, int row) {
-    ClinicalStanding outcome =
-        Arrays.stream(ClinicalStanding.values())
-            .filter(s -> s.isOutcome() && s.name().equals(outcomes.get(reviewId)))
-            .findFirst()
-            .orElse(null);
+    ClinicalStanding outcome = ClinicalStanding.outcomeNamed(outcomes.get(reviewId));
     attempt(
         "open:" + row + ":answer",
         () -> clinicalSafety.answer(slug, reviewId, outcome, notes.get(reviewId)),

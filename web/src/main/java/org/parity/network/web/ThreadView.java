@@ -129,7 +129,7 @@ public class ThreadView {
       return;
     }
     String reason = PageAddress.parameter("flag-reason-" + number);
-    PostFlag.Kind kind = flagKind(PageAddress.parameter("flag-kind-" + number));
+    PostFlag.Kind kind = PostFlag.Kind.named(PageAddress.parameter("flag-kind-" + number));
     reasons.put(number, reason);
     kinds.put(number, kind == null ? null : kind.name());
     attempt(
@@ -200,13 +200,6 @@ public class ThreadView {
   /** The kinds of problem a flag reports, in the order the form offers them. */
   public List<String> getFlagKinds() {
     return Arrays.stream(PostFlag.Kind.values()).map(Enum::name).toList();
-  }
-
-  private static PostFlag.Kind flagKind(String chosen) {
-    return Arrays.stream(PostFlag.Kind.values())
-        .filter(k -> k.name().equals(chosen))
-        .findFirst()
-        .orElse(null);
   }
 
   /** A refused flag keeps its form unfolded. */
