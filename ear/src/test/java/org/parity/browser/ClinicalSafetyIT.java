@@ -279,6 +279,8 @@ class ClinicalSafetyIT extends BrowserTest {
       fay.type("[id='time:hours']", "12");
       fay.submit("[id='time:save']");
       assertThat(fay.text("#clinical-intro")).contains("within 12 hours");
+      fay.submit("[id='appoint:appoint']");
+      assertThat(fay.fieldError("appoint:member")).isEqualTo("Choose a member");
       // Each member is offered with their profession beside their name.
       new Select(fay.find("[id='appoint:member']"))
           .getOptions().stream()

@@ -67,7 +67,7 @@ public class ClinicalSafetyPage implements Serializable {
 
   public void appoint() {
     attempt(
-        "reviewers",
+        "appoint",
         () -> {
           if (appointee == null) {
             throw InvalidInput.of("member", "clinical.reviewer.choose");
