@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,24 +136,35 @@ public class LearningService {
     if (mine == null || mine.isBlank()) {
       return List.of();
     }
-    Map<Long, OutsideMyProfession> byModule = new LinkedHashMap<>();
-    for (Certificate certificate : enrolments.certificates(me)) {
-      if (certificate.getKind() != Certificate.Kind.MODULE || certificate.isRevoked()) {
-        continue;
+    List<Certificate> modules =
+        enrolments.certificates(me).stream()
+            .filter(c -> c.getKind() == Certificate.Kind.MODULE && !c.isRevoked())
+            .toList();
+    if (modules.isEmpty()) {
+      return List.of();
+    }
+    // The professions each module is written for, from the published curricula in one pass (there
+    // are few), rather than a look-up per certificate.
+    Map<Long, Set<String>> professionsByModule = new HashMap<>();
+    for (CurriculumVersion curriculum : curricula.publishedCurricula()) {
+      for (ModuleVersion module : curriculum.getModules()) {
+        professionsByModule
+            .computeIfAbsent(module.getModule().getId(), id -> new TreeSet<>())
+            .addAll(curriculum.details().professions());
       }
+    }
+    Map<Long, OutsideMyProfession> byModule = new LinkedHashMap<>();
+    for (Certificate certificate : modules) {
       curricula
           .moduleVersion(certificate.getSubjectVersionId())
-          .map(ModuleVersion::getModule)
-          .filter(module -> !byModule.containsKey(module.getId()))
+          .map(version -> version.getModule().getId())
+          .filter(module -> !byModule.containsKey(module))
           .ifPresent(
               module -> {
-                Set<String> professions =
-                    curricula.publishedCurriculaIncluding(module).stream()
-                        .flatMap(c -> c.details().professions().stream())
-                        .collect(Collectors.toCollection(TreeSet::new));
+                Set<String> professions = professionsByModule.getOrDefault(module, Set.of());
                 if (!professions.isEmpty() && !professions.contains(mine)) {
                   byModule.put(
-                      module.getId(),
+                      module,
                       new OutsideMyProfession(
                           certificate.getTitle(),
                           List.copyOf(professions),
