@@ -171,6 +171,27 @@ public final class Browser implements AutoCloseable {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.parityPreviousPage = true;");
     find(css).click();
+    awaitNextPage();
+  }
+
+  /**
+   * Clicks a button that asks before a step that cannot be undone, answers yes, waits for the next
+   * page and checks it; answers the question the page asked.
+   */
+  public String submitConfirming(String css) {
+    ((JavascriptExecutor) driver).executeScript("window.parityPreviousPage = true;");
+    find(css).click();
+    org.openqa.selenium.Alert question =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+    String asked = question.getText();
+    question.accept();
+    awaitNextPage();
+    checkPage();
+    return asked;
+  }
+
+  private void awaitNextPage() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(

@@ -26,7 +26,7 @@ class StudioReviewIT extends BrowserTest {
   }
 
   @Test
-  void aModuleGoesFromDraftThroughReviewToPublished() {
+  void aModuleGoesFromDraftThroughReviewToPublished() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String editor = "editor-" + run + "@example.org";
     String publisher = "publisher-" + run + "@example.org";
@@ -35,6 +35,8 @@ class StudioReviewIT extends BrowserTest {
     accounts.create(editor, "Eden Editor", PASSWORD, List.of("EDITOR"), COLLEGE);
     accounts.create(publisher, "Pat Publisher", PASSWORD, List.of("PUBLISHER"), COLLEGE);
     accounts.create(outsider, "Olu Outsider", PASSWORD, List.of("EDITOR"), OTHER_PUBLISHER);
+    String partner = "partner-" + run + "@example.org";
+    accounts.create(partner, "Pia Partner", PASSWORD, List.of("PUBLISHER"), OTHER_PUBLISHER);
     StudioModulePage module = new StudioModulePage(browser);
 
     // The editor drafts a module with a unit and a question, and submits it.
@@ -121,8 +123,12 @@ class StudioReviewIT extends BrowserTest {
     browser.submit("[id='newCurriculum:create']");
     assertThat(browser.path()).isEqualTo("/studio/curriculum");
     String curriculumAddress = browser.url();
-    browser.choose("[id='publishers:coPublisher']", OTHER_PUBLISHER);
-    browser.submit("[id='publishers:addPublisher']");
+    browser.choose("[id='publishers:publisher']", OTHER_PUBLISHER);
+    browser.submit("[id='publishers:ask']");
+    assertThat(browser.text("#co-badges")).contains(OTHER_PUBLISHER);
+    acceptRequest(partner, "frailty-foundations-" + run);
+    browser.driver().get(curriculumAddress);
+    browser.checkPage();
     assertThat(browser.text("#publisher-list")).contains(COLLEGE).contains(OTHER_PUBLISHER);
     browser.find("input[type=checkbox][value='GP']").click();
     browser.type("[id='details:summary']", "Mood and frailty, for every profession.");
@@ -168,6 +174,28 @@ class StudioReviewIT extends BrowserTest {
     assertThat(browser.text("#units"))
         .as("the published version is unchanged")
         .doesNotContain("Your own practice");
+  }
+
+  /**
+   * The other publisher consents to co-badging the curriculum, as CoBadgingIT does in the studio.
+   */
+  private void acceptRequest(String partner, String curriculum) throws Exception {
+    ApiSession session = ApiSession.signedIn(base, partner, PASSWORD);
+    jakarta.json.JsonObject request =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(session.get("/api/v1/co-badges").body()))
+            .readArray()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("curriculumSlug").equals(curriculum))
+            .findFirst()
+            .orElseThrow();
+    assertThat(request.getString("status")).isEqualTo("ASKED");
+    assertThat(
+            session
+                .post("/api/v1/co-badges/" + request.getJsonNumber("id") + "/accept")
+                .statusCode())
+        .isEqualTo(204);
   }
 
   private static String optionText(int row) {

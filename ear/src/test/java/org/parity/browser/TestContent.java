@@ -153,16 +153,24 @@ public final class TestContent {
 
   /**
    * A published curriculum {@code slug} of one published module ({@code slug-module}, one
-   * question): the least a learner can complete for a certificate.
+   * question): the least a learner can complete for a certificate. Answers the published version's
+   * id.
    */
-  public void publishSmallCurriculum(String slug, String title)
+  public long publishSmallCurriculum(String slug, String title)
       throws IOException, InterruptedException {
     publishModule(slug + "-module", title + " (module)", 1, 1, 0);
-    publishCurriculum(slug, title, slug + "-module");
+    return publishCurriculum(slug, title, slug + "-module");
   }
 
   /** A curriculum of the given published modules (by slug); answers the published version's id. */
   public long publishCurriculum(String slug, String title, String... modules)
+      throws IOException, InterruptedException {
+    return publishCurriculum(slug, title, List.of(COLLEGE_SLUG), modules);
+  }
+
+  /** The same, naming these publishers (by slug, the lead first) in its package. */
+  public long publishCurriculum(
+      String slug, String title, List<String> publishers, String... modules)
       throws IOException, InterruptedException {
     String yaml =
         """
@@ -178,7 +186,7 @@ public final class TestContent {
         settings: [PRIMARY_CARE]
         modules: [%s]
         """
-            .formatted(slug, title, COLLEGE_SLUG, String.join(", ", modules));
+            .formatted(slug, title, String.join(", ", publishers), String.join(", ", modules));
     long id = upload(Map.of("curricula/" + slug + "/curriculum.yaml", yaml), "curricula/" + slug);
     step(publisher, "/api/v1/curriculum-versions/" + id + "/submit");
     step(approver(), "/api/v1/curriculum-versions/" + id + "/publish");

@@ -176,7 +176,11 @@ public class SomeoneWithEverything {
               + " content, uploaded_by, uploaded_at) VALUES (:a, :a, 'plan.pdf', 'application/pdf',"
               + " 4, X'25504446', :email, :now)",
           "INSERT INTO review_event (id, subject_type, subject_id, action, actor, occurred_at)"
-              + " VALUES (:a, 'MODULE', -1, 'SUBMITTED', :email, :now)");
+              + " VALUES (:a, 'MODULE', -1, 'SUBMITTED', :email, :now)",
+          "INSERT INTO co_badge (id, curriculum_id, publisher_id, status, asked_by, asked_at,"
+              + " answered_by, answered_at, withdrawn_by, withdrawn_at, reason, version) VALUES"
+              + " (:a, (SELECT curriculum_id FROM curriculum_version WHERE id = :curriculumVersion),"
+              + " :org, 'WITHDRAWN', :email, :past, :email, :past, :email, :now, 'Merged', 0)");
 
   @PersistenceContext EntityManager em;
 

@@ -186,22 +186,6 @@ public class CurriculumStudioService {
     edited(versionId).moveModule(index, by);
   }
 
-  public void addPublisher(long versionId, long organisationId) {
-    Organisation publisher =
-        organisations
-            .byId(organisationId)
-            .orElseThrow(() -> InvalidInput.of("publisher", "studio.ownerUnknown"));
-    edited(versionId).addPublisher(publisher);
-  }
-
-  public void removePublisher(long versionId, long organisationId) {
-    Organisation publisher =
-        organisations
-            .byId(organisationId)
-            .orElseThrow(() -> InvalidInput.of("publisher", "studio.ownerUnknown"));
-    edited(versionId).removePublisher(publisher);
-  }
-
   public List<PublisherView> allPublishers() {
     return organisations.all().stream()
         .filter(

@@ -14,6 +14,7 @@ import org.parity.content.Definitions.ContentPackage;
 import org.parity.content.Definitions.CurriculumDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Problem;
+import org.parity.curriculum.domain.CoBadge;
 import org.parity.curriculum.domain.Curriculum;
 import org.parity.curriculum.domain.CurriculumDetails;
 import org.parity.curriculum.domain.CurriculumVersion;
@@ -45,6 +46,7 @@ public class PackageInstaller {
   @Inject Organisations organisations;
   @Inject Taxonomy taxonomy;
   @Inject Clock clock;
+  @Inject CoBadging coBadging;
 
   /**
    * Problems only the database can find; {@code mayAuthor} says which publishers the uploader edits
@@ -207,6 +209,7 @@ public class PackageInstaller {
                   curricula.add(created);
                   return created;
                 });
+    List<Organisation> shown = badgesShown(curriculum, publishers, publish);
     int number =
         curricula.versionsOf(curriculum).stream()
                 .mapToInt(CurriculumVersion::getNumber)
@@ -225,7 +228,7 @@ public class PackageInstaller {
                 definition.challenges(),
                 definition.priorityAreas(),
                 definition.settings()),
-            publishers,
+            shown,
             clock.instant());
     for (String slug : definition.modules()) {
       version.include(
@@ -246,12 +249,46 @@ public class PackageInstaller {
     if (publish) {
       version.lifecycle().publishDirectly(clock.instant());
     }
+    List<Organisation> agreed = consented(curriculum);
+    for (Organisation named : publishers) {
+      if (named == curriculum.getLeadPublisher() || agreed.contains(named)) {
+        continue;
+      }
+      if (publish) {
+        curricula.add(CoBadge.agreed(curriculum, named, actor, clock.instant()));
+      } else {
+        coBadging.askOnImport(curriculum, named, null);
+      }
+    }
     record(
         "CURRICULUM",
         version.getId(),
         publish ? ReviewEvent.Action.PUBLISHED : ReviewEvent.Action.IMPORTED,
         actor);
     return version;
+  }
+
+  /**
+   * The badges a new version shows: its lead's, those already consented to, and, for Parity's own
+   * starter content (published at once), every publisher it names. An uploaded package's other
+   * publishers are asked instead.
+   */
+  private List<Organisation> badgesShown(
+      Curriculum curriculum, List<Organisation> named, boolean publish) {
+    List<Organisation> shown = new ArrayList<>();
+    shown.add(curriculum.getLeadPublisher());
+    if (publish) {
+      named.stream().filter(o -> !shown.contains(o)).forEach(shown::add);
+    }
+    consented(curriculum).stream().filter(o -> !shown.contains(o)).forEach(shown::add);
+    return shown;
+  }
+
+  private List<Organisation> consented(Curriculum curriculum) {
+    return curricula.coBadgesOf(curriculum).stream()
+        .filter(CoBadge::showsBadge)
+        .map(CoBadge::getPublisher)
+        .toList();
   }
 
   private void record(String type, long id, ReviewEvent.Action action, String actor) {

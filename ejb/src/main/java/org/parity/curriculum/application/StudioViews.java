@@ -22,6 +22,27 @@ public final class StudioViews {
 
   public record QuestionRow(long id, QuestionContent content) {}
 
+  /**
+   * A request to co-badge a curriculum, as either side sees it; {@code withdrawable} when it still
+   * stands and the caller may take it back for their side.
+   */
+  public record CoBadgeView(
+      long id,
+      String curriculumSlug,
+      String curriculumTitle,
+      String lead,
+      String publisherSlug,
+      String publisher,
+      String status,
+      String askedBy,
+      Instant askedAt,
+      String answeredBy,
+      Instant answeredAt,
+      String withdrawnBy,
+      Instant withdrawnAt,
+      String reason,
+      boolean withdrawable) {}
+
   public record HistoryRow(String action, String actor, String comment, Instant at) {}
 
   /** A module version open in the studio, with what the caller may do to it. */

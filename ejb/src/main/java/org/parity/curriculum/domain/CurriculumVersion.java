@@ -157,16 +157,19 @@ public class CurriculumVersion {
     modules.add(to, moved);
   }
 
-  /** Co-badging: the lead publisher stays first; others may be added or removed. */
-  public void addPublisher(Organisation publisher) {
-    lifecycle.requireDraft();
+  /**
+   * Shows a co-badging publisher's badge, once it has consented ({@link CoBadge}). Badges are an
+   * endorsement, not content, so they change on published versions too; certificates keep the names
+   * they were issued with.
+   */
+  public void showBadge(Organisation publisher) {
     if (publishers.stream().noneMatch(p -> p.getId().equals(publisher.getId()))) {
       publishers.add(publisher);
     }
   }
 
-  public void removePublisher(Organisation publisher) {
-    lifecycle.requireDraft();
+  /** Takes a co-badging publisher's badge off; the lead publisher's stays. */
+  public void removeBadge(Organisation publisher) {
     if (publishers.get(0).getId().equals(publisher.getId())) {
       throw new WorkflowException(
           "The lead publisher stays on the curriculum.", "studio.refusal.leadPublisherStays");

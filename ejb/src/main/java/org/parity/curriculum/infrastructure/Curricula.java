@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.parity.curriculum.domain.CoBadge;
 import org.parity.curriculum.domain.Curriculum;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleVersion;
@@ -111,6 +112,30 @@ public class Curricula {
   public List<CurriculumVersion> publishedCurriculaIncluding(SharedModule module) {
     return em.createNamedQuery("CurriculumVersion.findPublishedIncluding", CurriculumVersion.class)
         .setParameter("module", module)
+        .getResultList();
+  }
+
+  public Optional<CoBadge> coBadge(long id) {
+    return Optional.ofNullable(em.find(CoBadge.class, id));
+  }
+
+  /** Every request to co-badge the curriculum, newest first. */
+  public List<CoBadge> coBadgesOf(Curriculum curriculum) {
+    return em.createNamedQuery("CoBadge.ofCurriculum", CoBadge.class)
+        .setParameter("curriculum", curriculum)
+        .getResultList();
+  }
+
+  /** Requests to these publishers in these states, newest first. */
+  public List<CoBadge> coBadgesFor(
+      java.util.Collection<Organisation> publishers,
+      java.util.Collection<CoBadge.Status> statuses) {
+    if (publishers.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("CoBadge.forPublishers", CoBadge.class)
+        .setParameter("publishers", publishers)
+        .setParameter("statuses", statuses)
         .getResultList();
   }
 

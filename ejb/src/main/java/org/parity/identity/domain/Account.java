@@ -44,6 +44,11 @@ import org.hibernate.annotations.NaturalIdCache;
     name = "Account.countWithRole",
     query = "select count(a) from Account a join a.roles r where r = :role")
 @NamedQuery(
+    name = "Account.withRoleIn",
+    query =
+        "select distinct a from Account a join a.roles r join a.organisations o"
+            + " where r = :role and o = :organisation and a.enabled = true order by a.email")
+@NamedQuery(
     name = "Account.search",
     query =
         "select a from Account a where lower(a.email) like :pattern or lower(a.displayName) like :pattern"

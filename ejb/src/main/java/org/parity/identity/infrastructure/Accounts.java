@@ -50,6 +50,14 @@ public class Accounts {
         .getSingleResult();
   }
 
+  /** The enabled accounts that hold the role for the organisation (its PUBLISHERs, say). */
+  public List<Account> withRoleIn(Role role, org.parity.identity.domain.Organisation organisation) {
+    return em.createNamedQuery("Account.withRoleIn", Account.class)
+        .setParameter("role", role)
+        .setParameter("organisation", organisation)
+        .getResultList();
+  }
+
   public List<Account> search(String text, int first, int max) {
     return em.createNamedQuery("Account.search", Account.class)
         .setParameter("pattern", pattern(text))

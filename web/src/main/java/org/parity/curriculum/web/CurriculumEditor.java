@@ -7,11 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parity.curriculum.application.CatalogueViews.ModuleEntry;
 import org.parity.curriculum.application.CatalogueViews.PublisherView;
+import org.parity.curriculum.application.CoBadging;
 import org.parity.curriculum.application.CurriculumStudioService;
 import org.parity.curriculum.application.CurriculumStudioService.CurriculumWork;
+import org.parity.curriculum.application.StudioViews.CoBadgeView;
 import org.parity.curriculum.domain.CurriculumDetails;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
@@ -28,6 +32,7 @@ public class CurriculumEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CurriculumStudioService studio;
+  @Inject CoBadging coBadging;
   @Inject PageMessages messages;
 
   private Long versionId;
@@ -42,6 +47,8 @@ public class CurriculumEditor implements Serializable {
   private List<ModuleEntry> found = List.of();
   private String coPublisher;
   private String comment;
+  private List<CoBadgeView> coBadges;
+  private final Map<Long, String> reasons = new HashMap<>();
 
   public void load() {
     if (versionId == null) {
@@ -99,19 +106,20 @@ public class CurriculumEditor implements Serializable {
     attempt("modules", () -> studio.moveModule(versionId, index, by), null);
   }
 
-  public void addPublisher() {
-    if (coPublisher == null || coPublisher.isBlank()) {
-      return;
-    }
+  /** Asks another publisher to co-badge; its badge shows once one of its PUBLISHERs accepts. */
+  public void askToCoBadge() {
     attempt(
         "publishers",
-        () -> studio.addPublisher(versionId, studio.organisationId(coPublisher)),
-        null);
+        () -> coBadging.ask(versionId, coPublisher, PageAddress.base()),
+        "coBadge.asked");
   }
 
-  public void removePublisher(String slug) {
+  /** Takes back a badge or a standing request, with the reason typed on its row. */
+  public void withdrawCoBadge(long badgeId, int row) {
     attempt(
-        "publishers", () -> studio.removePublisher(versionId, studio.organisationId(slug)), null);
+        "publishers:badges:" + row,
+        () -> coBadging.withdraw(badgeId, reasons.get(badgeId), PageAddress.base()),
+        "coBadge.withdrawn");
   }
 
   public void submit() {
@@ -137,12 +145,35 @@ public class CurriculumEditor implements Serializable {
   private void attempt(String formId, Runnable change, String successKey) {
     if (StudioStep.run(messages, formId, change, successKey)) {
       comment = null;
+      coPublisher = null;
+      reasons.clear();
     }
     work = studio.curriculum(versionId);
+    coBadges = null;
   }
 
+  /** Publishers that could be asked: not the lead, and not asked already or co-badging. */
   public List<PublisherView> getAllPublishers() {
-    return studio.allPublishers();
+    List<String> standing =
+        getCoBadges().stream()
+            .filter(CoBadgeView::withdrawable)
+            .map(CoBadgeView::publisherSlug)
+            .toList();
+    return studio.allPublishers().stream()
+        .filter(p -> work == null || !p.slug().equals(work.publishers().get(0).slug()))
+        .filter(p -> !standing.contains(p.slug()))
+        .toList();
+  }
+
+  public List<CoBadgeView> getCoBadges() {
+    if (coBadges == null) {
+      coBadges = work == null ? List.of() : coBadging.ofCurriculum(versionId);
+    }
+    return coBadges;
+  }
+
+  public Map<Long, String> getReasons() {
+    return reasons;
   }
 
   public CurriculumWork getWork() {
