@@ -26,7 +26,8 @@ public final class Deployments {
 
   /**
    * Parity's services (the EJB module with every library the EAR bundles) in a test WAR, together
-   * with the whole package of the test class (its helpers) and AssertJ.
+   * with the whole package of the test class (its helpers), Jakarta Security switched on as the web
+   * module does, and AssertJ.
    */
   public static WebArchive services(Class<?> testClass) {
     EnterpriseArchive ear = wholeEar();
@@ -37,7 +38,7 @@ public final class Deployments {
       }
     }
     war.addPackage(testClass.getPackage());
-    war.addClass(Deployments.class);
+    war.addClasses(Deployments.class, TestArchiveSecurity.class);
     war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
     war.addAsWebInfResource(
         new StringAsset(

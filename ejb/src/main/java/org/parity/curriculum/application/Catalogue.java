@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.parity.curriculum.application.CatalogueViews.ModuleDetail;
 import org.parity.curriculum.application.CatalogueViews.ModuleEntry;
 import org.parity.curriculum.application.CatalogueViews.PublisherView;
 import org.parity.curriculum.application.CatalogueViews.UnitEntry;
+import org.parity.curriculum.domain.ContentReview;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.infrastructure.Curricula;
@@ -29,6 +32,7 @@ import org.parity.identity.domain.Organisation;
 public class Catalogue {
 
   @Inject Curricula curricula;
+  @Inject Clock clock;
 
   public List<CurriculumSummary> curricula(CatalogueFilter filter) {
     return latestPublishedCurricula().stream()
@@ -111,7 +115,11 @@ public class Catalogue {
         version.getQuestions().size(),
         day(version.lifecycle().publishedAt()),
         uses,
-        (int) publishers);
+        (int) publishers,
+        version.review().lastReviewedOn(),
+        version.review().reviewBy(),
+        version.review().standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
+            == ContentReview.Standing.OVERDUE);
   }
 
   private List<CurriculumVersion> latestPublishedCurricula() {

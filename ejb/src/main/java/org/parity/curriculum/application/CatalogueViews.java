@@ -50,7 +50,10 @@ public final class CatalogueViews {
       int questionBankSize,
       java.time.LocalDate publishedOn,
       List<CurriculumUse> usedIn,
-      int usingPublishers) {}
+      int usingPublishers,
+      java.time.LocalDate lastReviewedOn,
+      java.time.LocalDate reviewBy,
+      boolean reviewOverdue) {}
 
   /** A published curriculum that includes a module, and who publishes it. */
   public record CurriculumUse(String slug, String title, List<PublisherView> publishers) {}

@@ -182,7 +182,7 @@ public class PackageInstaller {
                             .toList())));
     curricula.add(version);
     if (publish) {
-      version.lifecycle().publishDirectly(clock.instant());
+      version.publishDirectly(clock.instant(), version.getModule().getOwner().getReviewMonths());
       published.fire(new ModuleVersionPublished(version.getModule().getId()));
     }
     record(

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,7 +14,9 @@ import org.parity.curriculum.application.StudioViews.HistoryRow;
 import org.parity.curriculum.application.StudioViews.ModuleRow;
 import org.parity.curriculum.application.StudioViews.ModuleWork;
 import org.parity.curriculum.application.StudioViews.QuestionRow;
+import org.parity.curriculum.application.StudioViews.ReviewDates;
 import org.parity.curriculum.application.StudioViews.UnitRow;
+import org.parity.curriculum.domain.ContentReview;
 import org.parity.curriculum.domain.ModuleDetails;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.ModuleVersionPublished;
@@ -157,7 +160,15 @@ public class StudioService {
             .findFirst()
             .map(previous -> VersionChanges.between(previous, version))
             .orElse(null),
-        inReviewForPublisher && ownWork);
+        inReviewForPublisher && ownWork,
+        new ReviewDates(
+            version.review().lastReviewedOn(),
+            version.review().reviewBy(),
+            version
+                .review()
+                .standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
+                .name(),
+            isPublisher && version.getStatus() == VersionStatus.PUBLISHED));
   }
 
   public void editDetails(long versionId, ModuleDetails details) {
@@ -234,7 +245,7 @@ public class StudioService {
   public void publish(long versionId, String comment) {
     ModuleVersion version = reviewed(versionId);
     rights.requireSomeoneElse(curricula.history(MODULE, version.getId()));
-    version.lifecycle().publish(clock.instant());
+    version.publish(clock.instant(), version.getModule().getOwner().getReviewMonths());
     record(version, ReviewEvent.Action.PUBLISHED, comment);
     published.fire(new ModuleVersionPublished(version.getModule().getId()));
   }

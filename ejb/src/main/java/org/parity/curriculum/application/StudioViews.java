@@ -61,5 +61,30 @@ public final class StudioViews {
       boolean canStartDraft,
       org.parity.curriculum.domain.VersionChanges changesSincePrevious,
       /* In review, for a publisher who worked on it: another publisher approves it. */
-      boolean awaitsAnotherPublisher) {}
+      boolean awaitsAnotherPublisher,
+      ReviewDates review) {}
+
+  /**
+   * A version's review dates and where it stands (NONE, CURRENT, DUE_SOON, OVERDUE); {@code
+   * manageable} when the caller may extend or retire it (a PUBLISHER of its owner, once published).
+   */
+  public record ReviewDates(
+      java.time.LocalDate lastReviewedOn,
+      java.time.LocalDate reviewBy,
+      String standing,
+      boolean manageable) {}
+
+  /** A published module version due for review within 90 days, or overdue, on the studio desk. */
+  public record ReviewDue(
+      long versionId,
+      String slug,
+      String title,
+      String owner,
+      int number,
+      java.time.LocalDate lastReviewedOn,
+      java.time.LocalDate reviewBy,
+      String standing) {}
+
+  /** A publisher's default time between reviews, for its PUBLISHERs to change. */
+  public record ReviewPolicy(long organisationId, String name, int months) {}
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,6 +55,8 @@ public class ModuleVersion {
   private int number;
 
   @Embedded private Lifecycle lifecycle = new Lifecycle();
+
+  @Embedded private ContentReview review = new ContentReview();
 
   private String title;
   private String summary;
@@ -242,6 +245,26 @@ public class ModuleVersion {
     for (int i = 0; i < items.size(); i++) {
       items.get(i).position(i);
     }
+  }
+
+  /** Approved by a publisher: published now, and due for review again after {@code months}. */
+  public void publish(Instant now, int reviewMonths) {
+    lifecycle.publish(now);
+    review().reviewedOn(LocalDate.ofInstant(now, ContentReview.ZONE), reviewMonths);
+  }
+
+  /** Published without review: only for content Parity itself ships (the starter importer). */
+  public void publishDirectly(Instant now, int reviewMonths) {
+    lifecycle.publishDirectly(now);
+    review().reviewedOn(LocalDate.ofInstant(now, ContentReview.ZONE), reviewMonths);
+  }
+
+  /** Its review dates (none until published): loaded as null when every column is empty. */
+  public ContentReview review() {
+    if (review == null) {
+      review = new ContentReview();
+    }
+    return review;
   }
 
   public Lifecycle lifecycle() {

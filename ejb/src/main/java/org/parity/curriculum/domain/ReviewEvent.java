@@ -24,7 +24,9 @@ public class ReviewEvent {
     RETIRED,
     IMPORTED,
     /** The first change a person makes to a draft (later ones are not recorded again). */
-    EDITED;
+    EDITED,
+    /** A publisher moved a published version's review-by date on, with the reason. */
+    REVIEW_EXTENDED;
 
     /** Whether this step makes the version the actor's own work, which they may not approve. */
     public boolean isAuthoring() {

@@ -115,6 +115,19 @@ public class Curricula {
         .getResultList();
   }
 
+  /**
+   * Published module versions whose review-by date falls on or before {@code day}, soonest first.
+   */
+  public List<ModuleVersion> publishedModulesDueBy(java.time.LocalDate day) {
+    return em.createQuery(
+            "select v from ModuleVersion v where v.lifecycle.status ="
+                + " org.parity.curriculum.domain.VersionStatus.PUBLISHED"
+                + " and v.review.reviewBy <= :day order by v.review.reviewBy, v.id",
+            ModuleVersion.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
   public Optional<CoBadge> coBadge(long id) {
     return Optional.ofNullable(em.find(CoBadge.class, id));
   }

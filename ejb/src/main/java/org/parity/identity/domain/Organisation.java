@@ -23,6 +23,10 @@ import java.util.Locale;
     query = "select o from Organisation o where lower(o.name) like :pattern order by o.name")
 public class Organisation {
 
+  public static final int DEFAULT_REVIEW_MONTHS = 24;
+  public static final int SHORTEST_REVIEW_MONTHS = 6;
+  public static final int LONGEST_REVIEW_MONTHS = 60;
+
   public enum Kind {
     COLLEGE,
     PUBLISHER,
@@ -45,6 +49,9 @@ public class Organisation {
   private Kind kind;
 
   private Instant createdAt;
+
+  /** How long a publisher's published content stays current before it is due for review. */
+  private int reviewMonths = DEFAULT_REVIEW_MONTHS;
 
   @Version private long version;
 
@@ -69,6 +76,18 @@ public class Organisation {
   public void rename(String newName, Kind newKind) {
     this.name = newName.trim();
     this.kind = newKind;
+  }
+
+  /** The publisher's default time between reviews, in months (6 to 60). */
+  public void chooseReviewMonths(int months) {
+    if (months < SHORTEST_REVIEW_MONTHS || months > LONGEST_REVIEW_MONTHS) {
+      throw org.parity.platform.InvalidInput.of("reviewMonths", "review.monthsRange");
+    }
+    reviewMonths = months;
+  }
+
+  public int getReviewMonths() {
+    return reviewMonths;
   }
 
   public Long getId() {

@@ -64,6 +64,18 @@ public class Enrolments {
   }
 
   /** Every enrolment in any version of the curriculum with this slug. */
+  /**
+   * Every enrolment that uses the module version: on the module itself, or on a curriculum with it.
+   */
+  public List<Enrolment> using(ModuleVersion version) {
+    return em.createQuery(
+            "select e from Enrolment e left join e.curriculumVersion c where e.moduleVersion = :v"
+                + " or :v member of c.modules order by e.id",
+            Enrolment.class)
+        .setParameter("v", version)
+        .getResultList();
+  }
+
   public List<Enrolment> inCurriculum(String slug) {
     return em.createQuery(
             "select e from Enrolment e join fetch e.learner"

@@ -1,15 +1,20 @@
 package org.parity.curriculum.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parity.curriculum.application.ContentReviews;
 import org.parity.curriculum.application.CurriculumStudioService;
 import org.parity.curriculum.application.StudioService;
 
@@ -29,6 +34,52 @@ public class ReviewResource {
 
   @Inject StudioService modules;
   @Inject CurriculumStudioService curricula;
+  @Inject ContentReviews reviews;
+  @Context UriInfo uri;
+
+  /** {"reviewBy": "2029-06-30", "reason": "…"} */
+  public record ReviewByChange(String reviewBy, String reason) {}
+
+  /** {"reason": "…"} */
+  public record Retirement(String reason) {}
+
+  @POST
+  @Path("module-versions/{id}/review-by")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Move a published module version's review-by date on, with a reason (publishers of its"
+              + " owner)")
+  @APIResponse(responseCode = "204", description = "Moved on; the reason is in the history")
+  public Response extendReview(@PathParam("id") long id, ReviewByChange change) {
+    java.time.LocalDate to;
+    try {
+      to =
+          change == null || change.reviewBy() == null
+              ? null
+              : java.time.LocalDate.parse(change.reviewBy());
+    } catch (java.time.format.DateTimeParseException e) {
+      to = null;
+    }
+    reviews.extend(id, to, change == null ? null : change.reason());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("module-versions/{id}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Retire a published module version, with a reason: it leaves the catalogue; enrolled"
+              + " learners keep access and are told (publishers of its owner)")
+  @APIResponse(responseCode = "204", description = "Retired")
+  public Response retire(@PathParam("id") long id, Retirement retirement) {
+    reviews.retire(
+        id,
+        retirement == null ? null : retirement.reason(),
+        uri.getBaseUri().toString().replaceAll("/api/v1/?$", ""));
+    return Response.noContent().build();
+  }
 
   @POST
   @Path("module-versions/{id}/submit")

@@ -52,4 +52,16 @@ public class CataloguePages {
   public ModuleDetail getModule() {
     return module;
   }
+
+  /** The module's review-by date as the reader's language writes it, for the overdue notice. */
+  public String getReviewByText() {
+    if (module == null || module.reviewBy() == null) {
+      return "";
+    }
+    return module
+        .reviewBy()
+        .format(
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+  }
 }

@@ -1,4 +1,4 @@
-package org.parity.identity;
+package org.parity.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
