@@ -117,6 +117,8 @@ class ReviewDatesIT extends BrowserTest {
     new LoginPage(browser).open().signIn(lee, PASSWORD);
     browser.open("/learn/" + enrolment);
     assertThat(browser.text("h1")).contains(title);
+    assertThat(browser.text("#unit-last-reviewed")).contains(today.format(LONG));
+    assertThat(browser.text("#module-retired")).contains("You keep your access");
   }
 
   /** A date field as a date picker fills it, whatever order the browser's language types in. */

@@ -75,7 +75,18 @@ public final class LearningViews {
       String url,
       boolean done,
       String reflection,
-      QuizView quiz) {}
+      QuizView quiz,
+      ModuleStanding moduleStanding) {}
+
+  /**
+   * How current the unit's module version is: when it was last reviewed, whether its review-by date
+   * has passed, and whether its publisher has retired it (the learner keeps access).
+   */
+  public record ModuleStanding(
+      java.time.LocalDate lastReviewedOn,
+      java.time.LocalDate reviewBy,
+      boolean reviewOverdue,
+      boolean retired) {}
 
   public record QuizView(
       int passMark,

@@ -2,6 +2,8 @@ package org.parity.learning.application;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,15 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parity.curriculum.domain.ContentReview;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.QuestionOption;
 import org.parity.curriculum.domain.QuestionType;
 import org.parity.curriculum.domain.Unit;
 import org.parity.curriculum.domain.UnitKind;
+import org.parity.curriculum.domain.VersionStatus;
 import org.parity.learning.application.LearningViews.AttemptQuestionView;
 import org.parity.learning.application.LearningViews.AttemptSummary;
 import org.parity.learning.application.LearningViews.AttemptView;
 import org.parity.learning.application.LearningViews.ModuleOutline;
+import org.parity.learning.application.LearningViews.ModuleStanding;
 import org.parity.learning.application.LearningViews.NewerVersion;
 import org.parity.learning.application.LearningViews.OptionView;
 import org.parity.learning.application.LearningViews.PlayerView;
@@ -39,6 +44,7 @@ public class PlayerViews {
 
   @Inject Enrolments enrolments;
   @Inject Markdown markdown;
+  @Inject Clock clock;
 
   public PlayerView player(Enrolment enrolment, Progress progress, Unit unit, NewerVersion newer) {
     Map<Long, String> certificates =
@@ -103,7 +109,13 @@ public class PlayerViews {
         unit.getUrl(),
         progress.isDone(unit),
         reflection,
-        unit.getKind() == UnitKind.QUIZ ? quiz(enrolment, unit) : null);
+        unit.getKind() == UnitKind.QUIZ ? quiz(enrolment, unit) : null,
+        new ModuleStanding(
+            module.review().lastReviewedOn(),
+            module.review().reviewBy(),
+            module.review().standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
+                == ContentReview.Standing.OVERDUE,
+            module.getStatus() == VersionStatus.RETIRED));
   }
 
   /** A body that opens with the unit's own title as a heading would show the title twice. */
