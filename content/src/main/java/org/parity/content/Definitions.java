@@ -43,7 +43,38 @@ public final class Definitions {
       String url,
       int passMark,
       int questionCount,
-      int maxAttempts) {}
+      int maxAttempts,
+      boolean clinicalClaims,
+      List<ReferenceDefinition> references) {
+
+    public UnitDefinition {
+      references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /** A unit that makes no clinical claims and cites nothing. */
+    public UnitDefinition(
+        UnitKind kind,
+        String title,
+        String body,
+        String url,
+        int passMark,
+        int questionCount,
+        int maxAttempts) {
+      this(kind, title, body, url, passMark, questionCount, maxAttempts, false, List.of());
+    }
+  }
+
+  /**
+   * A source a unit cites: its title, who published it, the year, where to find it (a web address
+   * or a DOI) and when the author last looked. See {@link Citation} for what makes one valid.
+   */
+  public record ReferenceDefinition(
+      String title,
+      String publisher,
+      Integer year,
+      String url,
+      String doi,
+      java.time.LocalDate accessed) {}
 
   public enum QuestionType {
     SINGLE,

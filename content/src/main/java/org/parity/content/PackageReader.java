@@ -1,5 +1,8 @@
 package org.parity.content;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
 import org.parity.content.Definitions.QuestionType;
+import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.content.Definitions.UnitDefinition;
 import org.parity.content.Definitions.UnitKind;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -113,7 +117,68 @@ public final class PackageReader {
             questions));
   }
 
+  /** A unit with the sources it cites; one that makes clinical claims must cite some. */
   private static Optional<UnitDefinition> readUnit(
+      PackageFiles files, String base, YamlFile yaml, MappingNode unit, int bankSize) {
+    Optional<UnitDefinition> content = readUnitContent(files, base, yaml, unit, bankSize);
+    boolean claims =
+        yaml.get(unit, "clinicalClaims").isPresent()
+            && Boolean.TRUE.equals(yaml.bool(unit, "clinicalClaims"));
+    List<ReferenceDefinition> references = readReferences(yaml, unit);
+    if (claims && references.isEmpty()) {
+      yaml.problem(unit, Citation.ENGLISH.get("sources.claimsNeedSources"));
+    }
+    return content.map(
+        u ->
+            new UnitDefinition(
+                u.kind(),
+                u.title(),
+                u.body(),
+                u.url(),
+                u.passMark(),
+                u.questionCount(),
+                u.maxAttempts(),
+                claims,
+                references));
+  }
+
+  private static List<ReferenceDefinition> readReferences(YamlFile yaml, MappingNode unit) {
+    List<ReferenceDefinition> references = new ArrayList<>();
+    if (yaml.get(unit, "references").isEmpty()) {
+      return references;
+    }
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    for (MappingNode source : yaml.mappings(unit, "references")) {
+      Integer year =
+          yaml.get(source, "year").isPresent()
+              ? yaml.integer(source, "year", Citation.EARLIEST_YEAR, today.getYear() + 1, null)
+              : null;
+      LocalDate accessed = null;
+      String accessedText = yaml.string(source, "accessed", false);
+      if (accessedText != null) {
+        try {
+          accessed = LocalDate.parse(accessedText);
+        } catch (DateTimeParseException e) {
+          yaml.problem(source, "'accessed' must be a date written as 2026-11-20.");
+        }
+      }
+      ReferenceDefinition reference =
+          new ReferenceDefinition(
+              yaml.string(source, "title", false),
+              yaml.string(source, "publisher", false),
+              year,
+              yaml.string(source, "url", false),
+              yaml.string(source, "doi", false),
+              accessed);
+      Citation.problems(reference, today).values().stream()
+          .distinct()
+          .forEach(key -> yaml.problem(source, Citation.ENGLISH.get(key)));
+      references.add(reference);
+    }
+    return references;
+  }
+
+  private static Optional<UnitDefinition> readUnitContent(
       PackageFiles files, String base, YamlFile yaml, MappingNode unit, int bankSize) {
     String kindText = yaml.string(unit, "kind", true);
     String title = yaml.string(unit, "title", true);

@@ -16,6 +16,7 @@ import org.parity.content.Definitions.CurriculumDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
+import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.content.Definitions.UnitDefinition;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -43,6 +44,27 @@ public final class PackageWriter {
                     "curricula/" + curriculum.slug() + "/curriculum.yaml",
                     YAML.dumpToString(curriculum(curriculum))));
     return files;
+  }
+
+  private static Map<String, Object> reference(ReferenceDefinition source) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("title", source.title());
+    if (source.publisher() != null) {
+      entry.put("publisher", source.publisher());
+    }
+    if (source.year() != null) {
+      entry.put("year", source.year());
+    }
+    if (source.url() != null) {
+      entry.put("url", source.url());
+    }
+    if (source.doi() != null) {
+      entry.put("doi", source.doi());
+    }
+    if (source.accessed() != null) {
+      entry.put("accessed", source.accessed().toString());
+    }
+    return entry;
   }
 
   public static byte[] zip(ContentPackage content) {
@@ -97,6 +119,12 @@ public final class PackageWriter {
           entry.put("questionCount", unit.questionCount());
           entry.put("maxAttempts", unit.maxAttempts());
         }
+      }
+      if (unit.clinicalClaims()) {
+        entry.put("clinicalClaims", true);
+      }
+      if (!unit.references().isEmpty()) {
+        entry.put("references", unit.references().stream().map(PackageWriter::reference).toList());
       }
       units.add(entry);
     }

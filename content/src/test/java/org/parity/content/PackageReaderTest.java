@@ -126,6 +126,86 @@ class PackageReaderTest {
         .satisfies(c -> assertThat(c.modules()).containsExactly("carers-wellbeing"));
   }
 
+  private static final String CITED =
+      """
+          file: 01-why.md
+          clinicalClaims: true
+          references:
+            - title: "Depression in adults: treatment and management (NG222)"
+              publisher: "National Institute for Health and Care Excellence"
+              year: 2022
+              url: "https://www.nice.org.uk/guidance/ng222"
+              accessed: 2026-11-20
+            - title: A trial
+              doi: 10.1136/bmj.k1234
+      """;
+
+  @Test
+  void aUnitCarriesItsSourcesAndWhetherItMakesClinicalClaims() {
+    Map<String, String> files = validPackage();
+    files.put(
+        "modules/carers-wellbeing/module.yaml", MODULE.replace("    file: 01-why.md\n", CITED));
+    PackageReader.Result result = read(files);
+    assertThat(result.problems()).isEmpty();
+    var unit = result.content().orElseThrow().modules().get(0).units().get(0);
+    assertThat(unit.clinicalClaims()).isTrue();
+    assertThat(unit.references())
+        .extracting(r -> r.title(), r -> r.year(), r -> r.url(), r -> r.doi())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Depression in adults: treatment and management (NG222)",
+                2022,
+                "https://www.nice.org.uk/guidance/ng222",
+                null),
+            org.assertj.core.groups.Tuple.tuple("A trial", null, null, "10.1136/bmj.k1234"));
+    assertThat(unit.references().get(0).accessed()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+  }
+
+  @Test
+  void aUnitMakingClinicalClaimsWithoutSourcesIsRefused() {
+    Map<String, String> files = validPackage();
+    files.put(
+        "modules/carers-wellbeing/module.yaml",
+        MODULE.replace("    file: 01-why.md\n", "    file: 01-why.md\n    clinicalClaims: true\n"));
+    assertThat(read(files).problems())
+        .anySatisfy(p -> assertThat(p.message()).contains("must cite its sources"));
+  }
+
+  @Test
+  void everyBadSourceIsReportedOnItsLine() {
+    Map<String, String> files = validPackage();
+    files.put(
+        "modules/carers-wellbeing/module.yaml",
+        MODULE.replace(
+            "    file: 01-why.md\n",
+            """
+                file: 01-why.md
+                references:
+                  - publisher: Nobody
+                    url: http://insecure.example/page
+                  - title: Old
+                    year: 1700
+                    doi: not-a-doi
+                  - title: From the future
+                    url: https://example.org/x
+                    accessed: 2999-01-01
+                  - title: Nowhere
+                  - title: Bad date
+                    url: https://example.org/y
+                    accessed: 20/11/2026
+            """));
+    assertThat(read(files).problems())
+        .allSatisfy(p -> assertThat(p.line()).isPositive())
+        .extracting(Problem::message)
+        .contains(
+            "A source needs a title (up to 300 characters).",
+            "A source's web address must start with https://, and a DOI look like 10.1234/abc.",
+            "A source cannot have been accessed after today.",
+            "A source needs a web address (https://…) or a DOI (10.…/…) to find it by.",
+            "'accessed' must be a date written as 2026-11-20.")
+        .anySatisfy(m -> assertThat(m).contains("'year'"));
+  }
+
   @Test
   void aZipMadeOfTheWholeFolderReadsTheSame() {
     Map<String, String> nested = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
 import org.parity.content.Definitions.QuestionType;
+import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.content.Definitions.UnitDefinition;
 import org.parity.content.Definitions.UnitKind;
 
@@ -40,7 +41,18 @@ class RoundTripTest {
                     null,
                     0,
                     0,
-                    0),
+                    0,
+                    true,
+                    List.of(
+                        new ReferenceDefinition(
+                            "Guidance: with a colon (NG1)",
+                            "NICE",
+                            2022,
+                            "https://www.nice.org.uk/guidance/ng1",
+                            null,
+                            java.time.LocalDate.of(2026, 11, 20)),
+                        new ReferenceDefinition(
+                            "A trial", null, null, null, "10.1136/bmj.k1234", null))),
                 new UnitDefinition(
                     UnitKind.VIDEO,
                     "A consultation",

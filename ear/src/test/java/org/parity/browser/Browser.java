@@ -95,13 +95,31 @@ public final class Browser implements AutoCloseable {
           String.format("%03d", SCREENSHOTS.incrementAndGet())
               + path().replaceAll("[^A-Za-z0-9]+", "-")
               + ".png";
-      byte[] png =
-          ((org.openqa.selenium.TakesScreenshot) driver)
-              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-      Files.write(dir.resolve(name), png);
+      Files.write(dir.resolve(name), wholePage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The whole page, not only what the window shows, so a phone-sized picture shows it all. */
+  @SuppressWarnings("unchecked")
+  private byte[] wholePage() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    Map<String, Object> size =
+        (Map<String, Object>)
+            chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) size.get("width")).doubleValue(),
+            "height", Math.min(((Number) size.get("height")).doubleValue(), 12_000),
+            "scale", 1);
+    Map<String, Object> shot =
+        chrome.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger SCREENSHOTS =

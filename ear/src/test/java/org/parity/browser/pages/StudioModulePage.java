@@ -77,6 +77,36 @@ public class StudioModulePage {
     return browser.find("[id='unit:unitTitle']").getAttribute("value");
   }
 
+  /** Marks the unit being written as one that makes clinical claims. */
+  public StudioModulePage makesClinicalClaims() {
+    if (!browser.find("[id='unit:unitClaims']").isSelected()) {
+      browser.find("[id='unit:unitClaims']").click();
+    }
+    return this;
+  }
+
+  /** Adds an empty row for a source to the unit being written (what was typed stays). */
+  public StudioModulePage addSource() {
+    browser.submit("[id='unit:addSource']");
+    return this;
+  }
+
+  /** Fills source row {@code row} (0 is the first): title, publisher, year and where to find it. */
+  public StudioModulePage describeSource(
+      int row, String title, String publisher, String year, String link) {
+    String at = "[id='unit:references:" + row + ":";
+    browser.type(at + "refTitle']", title);
+    browser.type(at + "refPublisher']", publisher);
+    browser.type(at + "refYear']", year);
+    browser.type(at + "refLink']", link);
+    return this;
+  }
+
+  /** The error beside a field of source row {@code row}, such as refLink. */
+  public String sourceError(int row, String field) {
+    return browser.fieldError("unit:references:" + row + ":" + field);
+  }
+
   /** Adds the unit being written, or saves the one being edited. */
   public StudioModulePage saveUnit() {
     browser.submit("[id='unit:add']");

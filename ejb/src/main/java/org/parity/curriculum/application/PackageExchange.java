@@ -12,6 +12,7 @@ import org.parity.content.Definitions.CurriculumDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
+import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.content.Definitions.UnitDefinition;
 import org.parity.content.PackageFiles;
 import org.parity.content.PackageReader;
@@ -126,7 +127,19 @@ public class PackageExchange {
                         u.getUrl(),
                         u.getPassMark(),
                         u.getQuestionCount(),
-                        u.getMaxAttempts()))
+                        u.getMaxAttempts(),
+                        u.content().clinicalClaims(),
+                        u.getReferences().stream()
+                            .map(
+                                r ->
+                                    new ReferenceDefinition(
+                                        r.title(),
+                                        r.publisher(),
+                                        r.year(),
+                                        r.url(),
+                                        r.doi(),
+                                        r.accessedOn()))
+                            .toList()))
             .toList(),
         version.getQuestions().stream()
             .map(

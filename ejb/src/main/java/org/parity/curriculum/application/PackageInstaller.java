@@ -24,6 +24,7 @@ import org.parity.curriculum.domain.ModuleVersionPublished;
 import org.parity.curriculum.domain.QuestionContent;
 import org.parity.curriculum.domain.QuestionOption;
 import org.parity.curriculum.domain.QuestionType;
+import org.parity.curriculum.domain.Reference;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.SharedModule;
 import org.parity.curriculum.domain.UnitContent;
@@ -167,7 +168,19 @@ public class PackageInstaller {
                         unit.url(),
                         unit.passMark(),
                         unit.questionCount(),
-                        unit.maxAttempts())));
+                        unit.maxAttempts(),
+                        unit.clinicalClaims(),
+                        unit.references().stream()
+                            .map(
+                                r ->
+                                    new Reference(
+                                        r.title(),
+                                        r.publisher(),
+                                        r.year(),
+                                        r.url(),
+                                        r.doi(),
+                                        r.accessed()))
+                            .toList())));
     definition
         .questions()
         .forEach(

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parity.content.Citation;
+import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.curriculum.application.StudioViews.Desk;
 import org.parity.curriculum.application.StudioViews.HistoryRow;
 import org.parity.curriculum.application.StudioViews.ModuleRow;
@@ -21,6 +23,7 @@ import org.parity.curriculum.domain.ModuleDetails;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.ModuleVersionPublished;
 import org.parity.curriculum.domain.QuestionContent;
+import org.parity.curriculum.domain.Reference;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.SharedModule;
 import org.parity.curriculum.domain.UnitContent;
@@ -281,6 +284,16 @@ public class StudioService {
     if (content.kind() == org.parity.curriculum.domain.UnitKind.QUIZ
         && (content.passMark() < 1 || content.passMark() > content.questionCount())) {
       errors.add("unitPassMark", "studio.passMarkInvalid");
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ContentReview.ZONE);
+    for (int i = 0; i < content.references().size(); i++) {
+      Reference r = content.references().get(i);
+      String row = "references:" + i + ":";
+      Citation.problems(
+              new ReferenceDefinition(
+                  r.title(), r.publisher(), r.year(), r.url(), r.doi(), r.accessedOn()),
+              today)
+          .forEach((field, key) -> errors.add(row + field, key));
     }
     errors.throwIfAny();
   }

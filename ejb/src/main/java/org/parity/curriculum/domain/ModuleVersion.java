@@ -217,6 +217,12 @@ public class ModuleVersion {
             unit.getQuestionCount(),
             questions.size());
       }
+      if (unit.content().claimsWithoutSources()) {
+        throw new WorkflowException(
+            "The unit \"" + unit.getTitle() + "\" makes clinical claims but cites no sources.",
+            "studio.refusal.claimsNeedSources",
+            unit.getTitle());
+      }
     }
     lifecycle.submit();
   }

@@ -1,13 +1,19 @@
 package org.parity.curriculum.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One step of a module: a text, a video with transcript, a reflection prompt, or a quiz. */
 @Entity
@@ -32,6 +38,12 @@ public class Unit implements Positioned {
   private int passMark;
   private int questionCount;
   private int maxAttempts;
+  private boolean clinicalClaims;
+
+  @ElementCollection
+  @CollectionTable(name = "unit_reference", joinColumns = @JoinColumn(name = "unit_id"))
+  @OrderColumn(name = "position")
+  private List<UnitReference> references = new ArrayList<>();
 
   protected Unit() {}
 
@@ -49,10 +61,22 @@ public class Unit implements Positioned {
     this.passMark = content.passMark();
     this.questionCount = content.questionCount();
     this.maxAttempts = content.maxAttempts();
+    this.clinicalClaims = content.clinicalClaims();
+    this.references.clear();
+    content.references().forEach(r -> this.references.add(new UnitReference(r)));
   }
 
   public UnitContent content() {
-    return new UnitContent(kind, title, body, url, passMark, questionCount, maxAttempts);
+    return new UnitContent(
+        kind,
+        title,
+        body,
+        url,
+        passMark,
+        questionCount,
+        maxAttempts,
+        clinicalClaims,
+        references.stream().map(UnitReference::reference).toList());
   }
 
   @Override
@@ -94,5 +118,9 @@ public class Unit implements Positioned {
 
   public int getMaxAttempts() {
     return maxAttempts;
+  }
+
+  public List<Reference> getReferences() {
+    return references.stream().map(UnitReference::reference).toList();
   }
 }

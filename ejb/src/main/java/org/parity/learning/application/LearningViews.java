@@ -76,7 +76,8 @@ public final class LearningViews {
       boolean done,
       String reflection,
       QuizView quiz,
-      ModuleStanding moduleStanding) {}
+      ModuleStanding moduleStanding,
+      List<org.parity.curriculum.domain.Reference> sources) {}
 
   /**
    * How current the unit's module version is: when it was last reviewed, whether its review-by date

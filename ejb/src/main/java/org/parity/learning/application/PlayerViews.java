@@ -115,7 +115,8 @@ public class PlayerViews {
             module.review().reviewBy(),
             module.review().standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
                 == ContentReview.Standing.OVERDUE,
-            module.getStatus() == VersionStatus.RETIRED));
+            module.getStatus() == VersionStatus.RETIRED),
+        unit.getReferences());
   }
 
   /** A body that opens with the unit's own title as a heading would show the title twice. */

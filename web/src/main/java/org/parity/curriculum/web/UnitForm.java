@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.parity.curriculum.application.StudioService;
 import org.parity.curriculum.application.StudioViews.UnitRow;
 import org.parity.curriculum.domain.UnitContent;
@@ -29,10 +31,23 @@ public class UnitForm implements Serializable {
   private int passMark = 1;
   private int questionCount = 1;
   private int maxAttempts;
+  private boolean clinicalClaims;
+  private List<SourceRow> sources = new ArrayList<>();
 
   public void save() {
+    // A row left empty is no source; dropping it keeps each refusal beside the row it is about.
+    sources.removeIf(SourceRow::isEmpty);
     UnitContent content =
-        new UnitContent(kind, title, body, url, passMark, questionCount, maxAttempts);
+        new UnitContent(
+            kind,
+            title,
+            body,
+            url,
+            passMark,
+            questionCount,
+            maxAttempts,
+            clinicalClaims,
+            sources.stream().map(SourceRow::reference).toList());
     Long editing = editingId;
     long version = editor.getVersionId();
     editor.change(
@@ -59,6 +74,19 @@ public class UnitForm implements Serializable {
     passMark = c.passMark();
     questionCount = c.questionCount();
     maxAttempts = c.maxAttempts();
+    clinicalClaims = c.clinicalClaims();
+    sources = new ArrayList<>(c.references().stream().map(SourceRow::of).toList());
+  }
+
+  /** Another empty row for a source (what was typed so far stays). */
+  public void addSource() {
+    sources.add(new SourceRow());
+  }
+
+  public void removeSource(int index) {
+    if (index >= 0 && index < sources.size()) {
+      sources.remove(index);
+    }
   }
 
   public void clear() {
@@ -70,6 +98,8 @@ public class UnitForm implements Serializable {
     passMark = 1;
     questionCount = 1;
     maxAttempts = 0;
+    clinicalClaims = false;
+    sources = new ArrayList<>();
   }
 
   public boolean isEditing() {
@@ -79,6 +109,18 @@ public class UnitForm implements Serializable {
   /** The body as the learner will see it. */
   public String getPreview() {
     return markdown.toSafeHtml(body);
+  }
+
+  public boolean isClinicalClaims() {
+    return clinicalClaims;
+  }
+
+  public void setClinicalClaims(boolean clinicalClaims) {
+    this.clinicalClaims = clinicalClaims;
+  }
+
+  public List<SourceRow> getSources() {
+    return sources;
   }
 
   public UnitKind[] getKinds() {
