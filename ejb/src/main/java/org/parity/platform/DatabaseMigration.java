@@ -22,6 +22,8 @@ public class DatabaseMigration {
   @Resource(lookup = "java:jboss/datasources/ParityDS")
   DataSource dataSource;
 
+  private volatile boolean complete;
+
   @PostConstruct
   void migrate() {
     Flyway flyway =
@@ -30,6 +32,7 @@ public class DatabaseMigration {
             .locations("classpath:db/migration")
             .load();
     MigrateResult result = flyway.migrate();
+    complete = result.success;
     LOG.info(
         () ->
             "Database schema at version "
@@ -37,5 +40,10 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /** Whether this start brought the schema up to date (readiness asks). */
+  public boolean isComplete() {
+    return complete;
   }
 }

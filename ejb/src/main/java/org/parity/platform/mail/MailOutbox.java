@@ -40,6 +40,11 @@ public class MailOutbox {
         .getResultList();
   }
 
+  /** Mail waiting to go out: the operators' queue length (no addresses, so anyone may know it). */
+  public long pending() {
+    return em.createNamedQuery("OutgoingMail.countPending", Long.class).getSingleResult();
+  }
+
   @RolesAllowed("ADMIN")
   public long count() {
     return em.createNamedQuery("OutgoingMail.count", Long.class).getSingleResult();

@@ -22,6 +22,11 @@ import java.time.Instant;
     query = "select m from OutgoingMail m order by m.createdAt desc, m.id desc")
 @NamedQuery(name = "OutgoingMail.count", query = "select count(m) from OutgoingMail m")
 @NamedQuery(
+    name = "OutgoingMail.countPending",
+    query =
+        "select count(m) from OutgoingMail m"
+            + " where m.status = org.parity.platform.mail.OutgoingMail.Status.PENDING")
+@NamedQuery(
     name = "OutgoingMail.findDue",
     query =
         "select m.id from OutgoingMail m where m.status = org.parity.platform.mail.OutgoingMail.Status.PENDING"

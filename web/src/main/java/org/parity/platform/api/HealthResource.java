@@ -11,14 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parity.platform.Health;
+import org.parity.platform.health.HealthReport;
+import org.parity.platform.health.Readiness;
 
-/** {@code GET /api/v1/health}: UP when Parity and its database answer; 503 otherwise. */
+/**
+ * {@code GET /api/v1/health}: UP when Parity is ready (its database, migrations and search backend,
+ * as {@code /health/ready} checks them); 503 otherwise.
+ */
 @Path("/health")
 @Tag(name = "Health", description = "Whether Parity and its database are up.")
 public class HealthResource {
 
-  @Inject Health health;
+  @Inject Readiness readiness;
 
   /** UP or DOWN, for Parity and for its database. */
   public record HealthStatus(String status, DatabaseStatus database) {}
@@ -35,13 +39,17 @@ public class HealthResource {
       content = @Content(schema = @Schema(implementation = HealthStatus.class)))
   @APIResponse(
       responseCode = "503",
-      description = "Down: the database does not answer (both statuses DOWN)",
+      description = "Down: the database, the migrations or the search backend are not ready",
       content = @Content(schema = @Schema(implementation = HealthStatus.class)))
   public Response health() {
-    boolean databaseUp = health.databaseAnswers();
-    String status = databaseUp ? "UP" : "DOWN";
-    return Response.status(databaseUp ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-        .entity(new HealthStatus(status, new DatabaseStatus(status)))
+    HealthReport report = readiness.check();
+    boolean databaseUp =
+        report.checks().stream().anyMatch(c -> c.name().equals("database") && c.up());
+    return Response.status(
+            report.ready() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        .entity(
+            new HealthStatus(
+                report.ready() ? "UP" : "DOWN", new DatabaseStatus(databaseUp ? "UP" : "DOWN")))
         .build();
   }
 }

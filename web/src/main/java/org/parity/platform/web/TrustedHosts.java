@@ -27,7 +27,9 @@ public class TrustedHosts extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (configuration.baseUrl().isPresent()
+    // Health probes come by address and make no links.
+    if (request.getServletPath().startsWith("/health/")
+        || configuration.baseUrl().isPresent()
         || configuration
             .allowedHosts()
             .contains(request.getServerName().toLowerCase(Locale.ROOT))) {
