@@ -79,9 +79,7 @@ public class CoBadging {
     if (publisher.getId().equals(curriculum.getLeadPublisher().getId())) {
       throw InvalidInput.of("publisher", "coBadge.leadAlready");
     }
-    if (curricula.coBadgesOf(curriculum).stream()
-        .anyMatch(
-            b -> b.getPublisher().getId().equals(publisher.getId()) && b.getStatus().isLive())) {
+    if (standing(curriculum, publisher)) {
       throw InvalidInput.of("publisher", "coBadge.alreadyAsked");
     }
     if (accounts.withRoleIn(Role.PUBLISHER, publisher).isEmpty()) {
@@ -95,13 +93,17 @@ public class CoBadging {
    * rather than shown.
    */
   public void askOnImport(Curriculum curriculum, Organisation publisher, String pageBase) {
-    boolean standing =
-        curricula.coBadgesOf(curriculum).stream()
-            .anyMatch(
-                b -> b.getPublisher().getId().equals(publisher.getId()) && b.getStatus().isLive());
-    if (!standing && !publisher.getId().equals(curriculum.getLeadPublisher().getId())) {
+    if (!standing(curriculum, publisher)
+        && !publisher.getId().equals(curriculum.getLeadPublisher().getId())) {
       open(curriculum, publisher, pageBase);
     }
+  }
+
+  /** Whether the publisher was asked, or co-badges, and that still stands. */
+  private boolean standing(Curriculum curriculum, Organisation publisher) {
+    return curricula.coBadgesOf(curriculum).stream()
+        .anyMatch(
+            b -> b.getPublisher().getId().equals(publisher.getId()) && b.getStatus().isLive());
   }
 
   private CoBadge open(Curriculum curriculum, Organisation publisher, String pageBase) {

@@ -12,7 +12,6 @@ import org.parity.content.Definitions.CurriculumDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
-import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.content.Definitions.UnitDefinition;
 import org.parity.content.PackageFiles;
 import org.parity.content.PackageReader;
@@ -20,6 +19,7 @@ import org.parity.content.PackageWriter;
 import org.parity.content.Problem;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.Reference;
 import org.parity.curriculum.domain.VersionStatus;
 import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
@@ -129,17 +129,7 @@ public class PackageExchange {
                         u.getQuestionCount(),
                         u.getMaxAttempts(),
                         u.content().clinicalClaims(),
-                        u.getReferences().stream()
-                            .map(
-                                r ->
-                                    new ReferenceDefinition(
-                                        r.title(),
-                                        r.publisher(),
-                                        r.year(),
-                                        r.url(),
-                                        r.doi(),
-                                        r.accessedOn()))
-                            .toList()))
+                        u.getReferences().stream().map(Reference::definition).toList()))
             .toList(),
         version.getQuestions().stream()
             .map(

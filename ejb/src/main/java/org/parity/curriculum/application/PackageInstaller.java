@@ -170,17 +170,7 @@ public class PackageInstaller {
                         unit.questionCount(),
                         unit.maxAttempts(),
                         unit.clinicalClaims(),
-                        unit.references().stream()
-                            .map(
-                                r ->
-                                    new Reference(
-                                        r.title(),
-                                        r.publisher(),
-                                        r.year(),
-                                        r.url(),
-                                        r.doi(),
-                                        r.accessed()))
-                            .toList())));
+                        unit.references().stream().map(Reference::from).toList())));
     definition
         .questions()
         .forEach(

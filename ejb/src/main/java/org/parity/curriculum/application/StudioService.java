@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.parity.content.Citation;
-import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.curriculum.application.StudioViews.Desk;
 import org.parity.curriculum.application.StudioViews.HistoryRow;
 import org.parity.curriculum.application.StudioViews.ModuleRow;
@@ -23,7 +22,6 @@ import org.parity.curriculum.domain.ModuleDetails;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.ModuleVersionPublished;
 import org.parity.curriculum.domain.QuestionContent;
-import org.parity.curriculum.domain.Reference;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.SharedModule;
 import org.parity.curriculum.domain.UnitContent;
@@ -287,12 +285,8 @@ public class StudioService {
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ContentReview.ZONE);
     for (int i = 0; i < content.references().size(); i++) {
-      Reference r = content.references().get(i);
       String row = "references:" + i + ":";
-      Citation.problems(
-              new ReferenceDefinition(
-                  r.title(), r.publisher(), r.year(), r.url(), r.doi(), r.accessedOn()),
-              today)
+      Citation.problems(content.references().get(i).definition(), today)
           .forEach((field, key) -> errors.add(row + field, key));
     }
     errors.throwIfAny();

@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.Unit;
+import org.parity.curriculum.domain.UnitContent;
 import org.parity.curriculum.domain.UnitKind;
+import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Organisation;
 import org.parity.learning.domain.Certificate;
 import org.parity.learning.domain.CpdEntry;
@@ -34,20 +37,68 @@ public class Completions {
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   @Inject Enrolments enrolments;
+  @Inject Curricula curricula;
   @Inject LearningRecord record;
   @Inject Clock clock;
 
   public Progress progress(Enrolment enrolment) {
-    return progress(enrolment, enrolments.progress(enrolment));
+    return progress(enrolment, credited(enrolment));
   }
 
-  private static Progress progress(Enrolment enrolment, List<UnitProgress> rows) {
+  /** The progress, given what {@link #credited} answered for the enrolment. */
+  public Progress progress(Enrolment enrolment, Map<Long, Certificate> credited) {
+    return progress(enrolment, enrolments.progress(enrolment), credited);
+  }
+
+  private static Progress progress(
+      Enrolment enrolment, List<UnitProgress> rows, Map<Long, Certificate> credited) {
     Set<Long> done =
         rows.stream()
             .filter(UnitProgress::isDone)
             .map(UnitProgress::getUnitId)
             .collect(Collectors.toSet());
-    return new Progress(enrolment.modules(), done);
+    return new Progress(enrolment.modules(), done, credited.keySet());
+  }
+
+  /**
+   * The enrolment's modules the learner completed through another enrolment, each with the
+   * certificate that says so: the same module version, or an earlier version of the module whose
+   * units are the same. Credit counts once: such a module earns no second certificate or CPD entry.
+   */
+  public Map<Long, Certificate> credited(Enrolment enrolment) {
+    List<Certificate> elsewhere =
+        enrolments.certificates(enrolment.getLearner()).stream()
+            .filter(c -> c.getKind() == Certificate.Kind.MODULE && !c.isRevoked())
+            .filter(c -> !c.getEnrolment().getId().equals(enrolment.getId()))
+            .toList();
+    Map<Long, Certificate> credited = new HashMap<>();
+    if (elsewhere.isEmpty()) {
+      return credited;
+    }
+    for (ModuleVersion module : enrolment.modules()) {
+      elsewhere.stream()
+          .filter(c -> sameLearning(c.getSubjectVersionId(), module))
+          .min(java.util.Comparator.comparing(Certificate::getIssuedAt))
+          .ifPresent(c -> credited.put(module.getId(), c));
+    }
+    return credited;
+  }
+
+  /** Whether completing that version is completing this one: the same, or the same units. */
+  private boolean sameLearning(long completedVersionId, ModuleVersion module) {
+    if (completedVersionId == module.getId()) {
+      return true;
+    }
+    return curricula
+        .moduleVersion(completedVersionId)
+        .filter(done -> done.getModule().getId().equals(module.getModule().getId()))
+        .filter(done -> done.getNumber() < module.getNumber())
+        .filter(done -> unitsOf(done).equals(unitsOf(module)))
+        .isPresent();
+  }
+
+  private static List<UnitContent> unitsOf(ModuleVersion version) {
+    return version.getUnits().stream().map(Unit::content).toList();
   }
 
   /** The learner's answers to the module's reflection prompts, as the start of their account. */
@@ -67,14 +118,16 @@ public class Completions {
   public Set<Long> settle(Enrolment enrolment) {
     enrolments.flush();
     List<UnitProgress> rows = enrolments.progress(enrolment);
-    Progress progress = progress(enrolment, rows);
+    Progress progress = progress(enrolment, rows, credited(enrolment));
     Set<String> issued =
         enrolments.certificates(enrolment).stream()
             .map(c -> c.getKind() + ":" + c.getSubjectVersionId())
             .collect(Collectors.toCollection(HashSet::new));
     Set<Long> completed = new HashSet<>();
     for (ModuleVersion module : enrolment.modules()) {
-      if (progress.isComplete(module) && issued.add("MODULE:" + module.getId())) {
+      if (progress.isComplete(module)
+          && !progress.isCredited(module)
+          && issued.add("MODULE:" + module.getId())) {
         Certificate certificate =
             new Certificate(
                 enrolment,
@@ -117,6 +170,28 @@ public class Completions {
         record.completedEnrolment(enrolment);
       }
     }
+    if (!completed.isEmpty()) {
+      settleOthersUsing(enrolment, completed);
+    }
     return completed;
+  }
+
+  /**
+   * A module just completed counts in the learner's other enrolments that include it: one of them
+   * may be complete now.
+   */
+  private void settleOthersUsing(Enrolment enrolment, Set<Long> completed) {
+    Set<Long> modules =
+        enrolment.modules().stream()
+            .filter(m -> completed.contains(m.getId()))
+            .map(m -> m.getModule().getId())
+            .collect(Collectors.toSet());
+    for (Enrolment other : enrolments.of(enrolment.getLearner())) {
+      if (!other.getId().equals(enrolment.getId())
+          && !other.isCompleted()
+          && other.modules().stream().anyMatch(m -> modules.contains(m.getModule().getId()))) {
+        settle(other);
+      }
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.learning.application.LearningViews.ActivityView;
+import org.parity.learning.application.LearningViews.AlreadyCompleted;
 import org.parity.learning.application.LearningViews.AttemptOutcome;
 import org.parity.learning.application.LearningViews.CertificateSummary;
 import org.parity.learning.application.LearningViews.EnrolmentSummary;
@@ -100,9 +101,11 @@ public class LearningService {
         .isPresent();
   }
 
+  /** A new enrolment; what the learner completed already counts at once (credit counts once). */
   private Enrolment enrol(Enrolment enrolment) {
     enrolments.add(enrolment);
     record.launched(enrolment);
+    completions.settle(enrolment);
     return enrolment;
   }
 
@@ -203,7 +206,8 @@ public class LearningService {
   }
 
   private EnrolmentSummary summary(Enrolment enrolment) {
-    Progress progress = completions.progress(enrolment);
+    Map<Long, Certificate> credited = completions.credited(enrolment);
+    Progress progress = completions.progress(enrolment, credited);
     return new EnrolmentSummary(
         enrolment.getId(),
         enrolment.title(),
@@ -212,7 +216,16 @@ public class LearningService {
         progress.overallPercent(),
         enrolment.isCompleted(),
         resumeAt(enrolment, progress).map(Unit::getTitle).orElse(null),
-        enrolment.getLastActivityAt());
+        enrolment.getLastActivityAt(),
+        enrolment.modules().stream()
+            .filter(m -> credited.containsKey(m.getId()))
+            .map(
+                m ->
+                    new AlreadyCompleted(
+                        m.getTitle(),
+                        credited.get(m.getId()).getIssuedAt(),
+                        credited.get(m.getId()).getCode()))
+            .toList());
   }
 
   /**
@@ -221,7 +234,8 @@ public class LearningService {
    */
   public PlayerView player(long enrolmentId, Long unitId) {
     Enrolment enrolment = mine(enrolmentId);
-    Progress progress = completions.progress(enrolment);
+    Map<Long, Certificate> credited = completions.credited(enrolment);
+    Progress progress = completions.progress(enrolment, credited);
     Unit unit =
         unitId == null
             ? resumeAt(enrolment, progress).orElse(enrolment.modules().get(0).getUnits().get(0))
@@ -229,7 +243,7 @@ public class LearningService {
     if (!Objects.equals(enrolment.getLastUnitId(), unit.getId())) {
       enrolment.visit(unit.getId(), clock.instant());
     }
-    return views.player(enrolment, progress, unit, newerVersion(enrolment).orElse(null));
+    return views.player(enrolment, progress, credited, unit, newerVersion(enrolment).orElse(null));
   }
 
   private Optional<Unit> resumeAt(Enrolment enrolment, Progress progress) {

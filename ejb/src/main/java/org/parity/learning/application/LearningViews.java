@@ -18,7 +18,11 @@ public final class LearningViews {
       int percent,
       boolean completed,
       String nextUnitTitle,
-      Instant lastActivity) {}
+      Instant lastActivity,
+      List<AlreadyCompleted> alreadyCompleted) {}
+
+  /** A module of the enrolment the learner completed through another one: it counts here too. */
+  public record AlreadyCompleted(String title, Instant on, String certificateCode) {}
 
   /**
    * A module the learner completed that was written for other professions than theirs: those its
@@ -61,7 +65,9 @@ public final class LearningViews {
       int percent,
       boolean complete,
       String certificateCode,
-      List<UnitStep> units) {}
+      List<UnitStep> units,
+      /* When it was completed through another enrolment (whose certificate is named), else null. */
+      Instant alreadyCompletedOn) {}
 
   public record UnitStep(long id, int position, String title, String kind, boolean done) {}
 

@@ -46,7 +46,13 @@ public class PlayerViews {
   @Inject Markdown markdown;
   @Inject Clock clock;
 
-  public PlayerView player(Enrolment enrolment, Progress progress, Unit unit, NewerVersion newer) {
+  /** {@code credited}: the modules completed through another enrolment, by their certificates. */
+  public PlayerView player(
+      Enrolment enrolment,
+      Progress progress,
+      Map<Long, Certificate> credited,
+      Unit unit,
+      NewerVersion newer) {
     Map<Long, String> certificates =
         enrolments.certificates(enrolment).stream()
             .filter(c -> c.getKind() == Certificate.Kind.MODULE)
@@ -63,7 +69,9 @@ public class PlayerViews {
                         m.getNumber(),
                         progress.percent(m),
                         progress.isComplete(m),
-                        certificates.get(m.getId()),
+                        credited.containsKey(m.getId())
+                            ? credited.get(m.getId()).getCode()
+                            : certificates.get(m.getId()),
                         m.getUnits().stream()
                             .map(
                                 u ->
@@ -73,7 +81,10 @@ public class PlayerViews {
                                         u.getTitle(),
                                         u.getKind().name(),
                                         progress.isDone(u)))
-                            .toList()))
+                            .toList(),
+                        credited.containsKey(m.getId())
+                            ? credited.get(m.getId()).getIssuedAt()
+                            : null))
             .toList();
     List<Unit> all = enrolment.modules().stream().flatMap(m -> m.getUnits().stream()).toList();
     int at = all.indexOf(unit);

@@ -8,24 +8,46 @@ import org.parity.curriculum.domain.Unit;
 
 /**
  * How far an enrolment has come, worked out from the units done: a module is complete when every
- * unit is (a quiz counts only once passed), the enrolment when every module is.
+ * unit is (a quiz counts only once passed), the enrolment when every module is. A module the
+ * learner completed already, through another enrolment, counts as complete here too: credit counts
+ * once.
  */
 public final class Progress {
 
   private final List<ModuleVersion> modules;
   private final Set<Long> doneUnits;
+  private final Set<Long> creditedModules;
+  private final Set<Long> creditedUnits;
 
   public Progress(List<ModuleVersion> modules, Set<Long> doneUnits) {
+    this(modules, doneUnits, Set.of());
+  }
+
+  /** {@code creditedModules}: ids of the module versions completed through another enrolment. */
+  public Progress(List<ModuleVersion> modules, Set<Long> doneUnits, Set<Long> creditedModules) {
     this.modules = List.copyOf(modules);
     this.doneUnits = Set.copyOf(doneUnits);
+    this.creditedModules = Set.copyOf(creditedModules);
+    this.creditedUnits =
+        modules.stream()
+            .filter(m -> creditedModules.contains(m.getId()))
+            .flatMap(m -> m.getUnits().stream())
+            .map(Unit::getId)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public boolean isDone(Unit unit) {
-    return doneUnits.contains(unit.getId());
+    return doneUnits.contains(unit.getId()) || creditedUnits.contains(unit.getId());
+  }
+
+  /** Whether the module counts as complete because the learner completed it elsewhere. */
+  public boolean isCredited(ModuleVersion module) {
+    return creditedModules.contains(module.getId());
   }
 
   public boolean isComplete(ModuleVersion module) {
-    return !module.getUnits().isEmpty() && module.getUnits().stream().allMatch(this::isDone);
+    return isCredited(module)
+        || (!module.getUnits().isEmpty() && module.getUnits().stream().allMatch(this::isDone));
   }
 
   public int percent(ModuleVersion module) {

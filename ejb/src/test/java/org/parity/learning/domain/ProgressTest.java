@@ -47,4 +47,19 @@ class ProgressTest {
     assertThat(progress.overallPercent()).isEqualTo(100);
     assertThat(progress.firstUnfinished()).isEmpty();
   }
+
+  @Test
+  void aModuleCompletedElsewhereCountsAsCompleteHere() {
+    Progress progress =
+        new Progress(List.of(first, second), Set.of(unit(second, 0)), Set.of(first.getId()));
+    assertThat(progress.isCredited(first)).isTrue();
+    assertThat(progress.isCredited(second)).isFalse();
+    assertThat(progress.isComplete(first)).isTrue();
+    assertThat(progress.percent(first)).isEqualTo(100);
+    assertThat(progress.isDone(first.getUnits().get(1))).isTrue();
+    assertThat(progress.overallPercent()).isEqualTo(75);
+    assertThat(progress.firstUnfinished())
+        .as("it skips what counts already")
+        .contains(second.getUnits().get(1));
+  }
 }

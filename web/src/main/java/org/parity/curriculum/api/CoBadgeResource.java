@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.curriculum.application.CoBadging;
 import org.parity.curriculum.application.StudioViews.CoBadgeView;
+import org.parity.platform.api.PageBase;
 
 /**
  * Consent before co-badging over HTTP: the lead publisher's editors ask another publisher; its
@@ -107,6 +108,6 @@ public class CoBadgeResource {
   }
 
   private String pageBase() {
-    return uri.getBaseUri().toString().replaceAll("/api/v1/?$", "");
+    return PageBase.of(uri);
   }
 }

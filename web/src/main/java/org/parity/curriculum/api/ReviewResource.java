@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parity.curriculum.application.ContentReviews;
 import org.parity.curriculum.application.CurriculumStudioService;
 import org.parity.curriculum.application.StudioService;
+import org.parity.platform.api.PageBase;
 
 /**
  * The review workflow over HTTP, for colleges that keep curricula in version control: an EDITOR
@@ -74,10 +75,7 @@ public class ReviewResource {
               + " learners keep access and are told (publishers of its owner)")
   @APIResponse(responseCode = "204", description = "Retired")
   public Response retire(@PathParam("id") long id, Retirement retirement) {
-    reviews.retire(
-        id,
-        retirement == null ? null : retirement.reason(),
-        uri.getBaseUri().toString().replaceAll("/api/v1/?$", ""));
+    reviews.retire(id, retirement == null ? null : retirement.reason(), PageBase.of(uri));
     return Response.noContent().build();
   }
 

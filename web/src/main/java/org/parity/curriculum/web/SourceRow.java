@@ -3,7 +3,6 @@ package org.parity.curriculum.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.parity.content.Citation;
-import org.parity.content.Definitions.ReferenceDefinition;
 import org.parity.curriculum.domain.Reference;
 
 /** One source on the unit form, as the editor types it: one field for a web address or a DOI. */
@@ -34,9 +33,7 @@ public class SourceRow implements Serializable {
   }
 
   Reference reference() {
-    ReferenceDefinition typed = Citation.typed(title, publisher, year, link, accessed);
-    return new Reference(
-        typed.title(), typed.publisher(), typed.year(), typed.url(), typed.doi(), typed.accessed());
+    return Reference.from(Citation.typed(title, publisher, year, link, accessed));
   }
 
   private static boolean blank(String text) {

@@ -28,6 +28,7 @@ import org.parity.network.application.EventViews.EventDetail;
 import org.parity.network.application.EventViews.EventInput;
 import org.parity.network.application.EventViews.EventList;
 import org.parity.network.application.NetworkEvents;
+import org.parity.platform.api.PageBase;
 
 /**
  * A network's events over HTTP: the list and one event as the caller sees them, arranging and
@@ -155,7 +156,6 @@ public class NetworkEventResource {
 
   /** The site's own address (without /api/v1), for links in mail. */
   private String pageBase() {
-    String api = uri.getBaseUri().toString();
-    return api.replaceAll("/api/v1/?$", "");
+    return PageBase.of(uri);
   }
 }
