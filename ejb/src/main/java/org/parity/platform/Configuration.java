@@ -66,6 +66,15 @@ public class Configuration {
   }
 
   /**
+   * Where links in mail start: {@link #baseUrl()}, else the address of the page (or API request)
+   * that caused the mail ({@code pageBase}, empty when there was none), without a trailing slash.
+   */
+  public String linkBase(String pageBase) {
+    String base = baseUrl().orElse(pageBase == null ? "" : pageBase);
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /**
    * Addresses of the reverse proxies in front of Parity (PARITY_TRUSTED_PROXIES, comma-separated;
    * none by default): only from these is X-Forwarded-For believed about who the client is.
    */

@@ -220,9 +220,7 @@ public class CoBadging {
   }
 
   private String link(String pageBase) {
-    String base = configuration.baseUrl().orElse(pageBase == null ? "" : pageBase);
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-        + "/studio#co-badging";
+    return configuration.linkBase(pageBase) + "/studio#co-badging";
   }
 
   private String title(Curriculum curriculum) {

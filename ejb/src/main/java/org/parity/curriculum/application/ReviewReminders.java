@@ -55,10 +55,7 @@ public class ReviewReminders {
     Organisation owner = version.getModule().getOwner();
     Set<Account> editors = new LinkedHashSet<>(accounts.withRoleIn(Role.EDITOR, owner));
     editors.addAll(accounts.withRoleIn(Role.PUBLISHER, owner));
-    String link =
-        configuration.baseUrl().map(b -> b.replaceAll("/$", "")).orElse("")
-            + "/studio/module?v="
-            + version.getId();
+    String link = configuration.linkBase(null) + "/studio/module?v=" + version.getId();
     for (Account editor : editors) {
       outbox.enqueue(
           editor.getEmail(),

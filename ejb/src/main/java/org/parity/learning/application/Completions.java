@@ -66,8 +66,13 @@ public class Completions {
    * units are the same. Credit counts once: such a module earns no second certificate or CPD entry.
    */
   public Map<Long, Certificate> credited(Enrolment enrolment) {
+    return credited(enrolment, enrolments.certificates(enrolment.getLearner()));
+  }
+
+  /** The same, from the learner's certificates when they have been read already. */
+  private Map<Long, Certificate> credited(Enrolment enrolment, List<Certificate> held) {
     List<Certificate> elsewhere =
-        enrolments.certificates(enrolment.getLearner()).stream()
+        held.stream()
             .filter(c -> c.getKind() == Certificate.Kind.MODULE && !c.isRevoked())
             .filter(c -> !c.getEnrolment().getId().equals(enrolment.getId()))
             .toList();
@@ -118,9 +123,13 @@ public class Completions {
   public Set<Long> settle(Enrolment enrolment) {
     enrolments.flush();
     List<UnitProgress> rows = enrolments.progress(enrolment);
-    Progress progress = progress(enrolment, rows, credited(enrolment));
+    // One read of the learner's certificates: this enrolment's say what was issued here, the
+    // others' what counts here already.
+    List<Certificate> held = enrolments.certificates(enrolment.getLearner());
+    Progress progress = progress(enrolment, rows, credited(enrolment, held));
     Set<String> issued =
-        enrolments.certificates(enrolment).stream()
+        held.stream()
+            .filter(c -> c.getEnrolment().getId().equals(enrolment.getId()))
             .map(c -> c.getKind() + ":" + c.getSubjectVersionId())
             .collect(Collectors.toCollection(HashSet::new));
     Set<Long> completed = new HashSet<>();

@@ -34,11 +34,7 @@ public class RetiredContentNotice {
         byLearner.putIfAbsent(e.getLearner().getId(), e);
       }
     }
-    String base =
-        configuration
-            .baseUrl()
-            .orElse(retired.pageBase() == null ? "" : retired.pageBase())
-            .replaceAll("/$", "");
+    String base = configuration.linkBase(retired.pageBase());
     for (Enrolment enrolment : byLearner.values()) {
       Account learner = enrolment.getLearner();
       String link = base + "/learn/" + enrolment.getId();

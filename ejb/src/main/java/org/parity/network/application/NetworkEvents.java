@@ -563,8 +563,7 @@ public class NetworkEvents {
   }
 
   private String base(String pageBase) {
-    String base = configuration.baseUrl().orElse(pageBase == null ? "" : pageBase);
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return configuration.linkBase(pageBase);
   }
 
   private String uidDomain(String pageBase) {
