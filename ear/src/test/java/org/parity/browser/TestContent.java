@@ -24,11 +24,20 @@ public final class TestContent {
   public static final String COLLEGE_SLUG = "college-of-whole-person-care-demo";
 
   private final ApiSession publisher;
+  private final String owner;
   private ApiSession approver;
 
   /** {@code publisher}: signed in as an EDITOR and PUBLISHER of the demo college. */
   public TestContent(ApiSession publisher) {
+    this(publisher, COLLEGE_SLUG);
+  }
+
+  /**
+   * Content owned by another publisher ({@code owner}'s slug), which {@code publisher} edits for.
+   */
+  public TestContent(ApiSession publisher, String owner) {
     this.publisher = publisher;
+    this.owner = owner;
   }
 
   /**
@@ -42,7 +51,7 @@ public final class TestContent {
                   publisher.base(),
                   System.getProperty("it.admin.email"),
                   System.getProperty("it.admin.password"))
-              .newAccount("Avery Approver", List.of("EDITOR", "PUBLISHER"), List.of(COLLEGE_SLUG));
+              .newAccount("Avery Approver", List.of("EDITOR", "PUBLISHER"), List.of(owner));
     }
     return approver;
   }
@@ -102,7 +111,7 @@ public final class TestContent {
             .formatted(
                 slug,
                 title,
-                COLLEGE_SLUG,
+                owner,
                 withVideo
                     ? """
                       - kind: VIDEO

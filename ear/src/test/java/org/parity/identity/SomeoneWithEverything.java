@@ -180,7 +180,15 @@ public class SomeoneWithEverything {
           "INSERT INTO co_badge (id, curriculum_id, publisher_id, status, asked_by, asked_at,"
               + " answered_by, answered_at, withdrawn_by, withdrawn_at, reason, version) VALUES"
               + " (:a, (SELECT curriculum_id FROM curriculum_version WHERE id = :curriculumVersion),"
-              + " :org, 'WITHDRAWN', :email, :past, :email, :past, :email, :now, 'Merged', 0)");
+              + " :org, 'WITHDRAWN', :email, :past, :email, :past, :email, :now, 'Merged', 0)",
+          "INSERT INTO expert_review (id, subject_type, subject_id, kind, reviewer_email,"
+              + " checklist, comment, reviewed_at, superseded) VALUES (:a, 'MODULE', -1,"
+              + " 'LIVED_EXPERIENCE', :email, 'RESPECTFUL_LANGUAGE', 'Kind words', :now, FALSE)",
+          "INSERT INTO publisher_reviewer (id, publisher_id, email, kind, appointed_by,"
+              + " appointed_at) VALUES (:a, :org, :email, 'CLINICAL', :email, :now)",
+          "INSERT INTO publisher_reviewer (id, publisher_id, email, kind, appointed_by,"
+              + " appointed_at) VALUES (:b, :org, :colleagueEmail, 'LIVED_EXPERIENCE', :email,"
+              + " :now)");
 
   @PersistenceContext EntityManager em;
 

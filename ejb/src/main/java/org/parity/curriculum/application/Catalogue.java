@@ -33,6 +33,7 @@ public class Catalogue {
 
   @Inject Curricula curricula;
   @Inject Clock clock;
+  @Inject ExpertReviewing expertReviews;
 
   public List<CurriculumSummary> curricula(CatalogueFilter filter) {
     return latestPublishedCurricula().stream()
@@ -119,7 +120,8 @@ public class Catalogue {
         version.review().lastReviewedOn(),
         version.review().reviewBy(),
         version.review().standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
-            == ContentReview.Standing.OVERDUE);
+            == ContentReview.Standing.OVERDUE,
+        expertReviews.credits(StudioService.MODULE, version.getId()));
   }
 
   private List<CurriculumVersion> latestPublishedCurricula() {

@@ -53,7 +53,9 @@ public final class CatalogueViews {
       int usingPublishers,
       java.time.LocalDate lastReviewedOn,
       java.time.LocalDate reviewBy,
-      boolean reviewOverdue) {}
+      boolean reviewOverdue,
+      /* Its clinical and lived-experience reviews: "clinically reviewed by … on …". */
+      List<ExpertReviewViews.ReviewCredit> reviews) {}
 
   /** A published curriculum that includes a module, and who publishes it. */
   public record CurriculumUse(String slug, String title, List<PublisherView> publishers) {}

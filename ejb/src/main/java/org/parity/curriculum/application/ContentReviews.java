@@ -134,14 +134,7 @@ public class ContentReviews {
   }
 
   private void record(ModuleVersion version, ReviewEvent.Action action, String comment) {
-    curricula.add(
-        new ReviewEvent(
-            StudioService.MODULE,
-            version.getId(),
-            action,
-            rights.callerName(),
-            comment,
-            clock.instant()));
+    rights.record(StudioService.MODULE, version.getId(), action, comment);
   }
 
   private LocalDate today() {

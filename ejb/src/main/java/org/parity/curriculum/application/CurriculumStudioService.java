@@ -52,12 +52,15 @@ public class CurriculumStudioService {
       boolean reviewable,
       boolean canStartDraft,
       /* In review, for a publisher who worked on it: another publisher approves it. */
-      boolean awaitsAnotherPublisher) {}
+      boolean awaitsAnotherPublisher,
+      /* The clinical and lived-experience reviews its lead publisher asks for. */
+      List<ExpertReviewViews.StepView> reviewSteps) {}
 
   @Inject Curricula curricula;
   @Inject Organisations organisations;
   @Inject Clock clock;
   @Inject EditorialRights rights;
+  @Inject ExpertReviewing expertReviews;
 
   public List<ModuleRow> myCurricula() {
     Account caller = rights.caller();
@@ -138,7 +141,8 @@ public class CurriculumStudioService {
         version.getStatus() == VersionStatus.DRAFT,
         inReviewForPublisher && !ownWork,
         newestPublished,
-        inReviewForPublisher && ownWork);
+        inReviewForPublisher && ownWork,
+        expertReviews.stepsOf(version));
   }
 
   /** Published modules of every publisher whose title or address contains the text. */
@@ -203,10 +207,12 @@ public class CurriculumStudioService {
         .getId();
   }
 
-  public void submit(long versionId, String comment) {
+  /** Submitted for review: whoever takes the first step is told (links start from pageBase). */
+  public void submit(long versionId, String comment, String pageBase) {
     CurriculumVersion version = authored(versionId);
     version.submitForReview();
     record(version, ReviewEvent.Action.SUBMITTED, comment);
+    expertReviews.submitted(version, pageBase);
   }
 
   public void returnWithComment(long versionId, String comment) {
@@ -215,13 +221,18 @@ public class CurriculumStudioService {
     }
     CurriculumVersion version = reviewed(versionId);
     version.lifecycle().returnToDraft();
+    expertReviews.supersede(CURRICULUM, version.getId());
     record(version, ReviewEvent.Action.RETURNED, comment);
   }
 
-  /** A publisher of the owner approves; never one who worked on this version. */
+  /**
+   * A publisher of the owner approves, once the reviews the owner asks for are done; never one who
+   * worked on this version or reviewed it.
+   */
   public void publish(long versionId, String comment) {
     CurriculumVersion version = reviewed(versionId);
     rights.requireSomeoneElse(curricula.history(CURRICULUM, version.getId()));
+    expertReviews.requireApprovable(version);
     version.lifecycle().publish(clock.instant());
     record(version, ReviewEvent.Action.PUBLISHED, comment);
   }
@@ -274,14 +285,7 @@ public class CurriculumStudioService {
   }
 
   private void record(CurriculumVersion version, ReviewEvent.Action action, String comment) {
-    curricula.add(
-        new ReviewEvent(
-            CURRICULUM,
-            version.getId(),
-            action,
-            rights.callerName(),
-            comment == null || comment.isBlank() ? null : comment.trim(),
-            clock.instant()));
+    rights.record(CURRICULUM, version.getId(), action, comment);
   }
 
   private static ModuleEntry entry(ModuleVersion m) {

@@ -3,9 +3,11 @@ package org.parity.curriculum.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.WorkflowException;
+import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Organisation;
@@ -25,6 +27,8 @@ public class EditorialRights {
 
   @Inject Accounts accounts;
   @Inject Caller caller;
+  @Inject Curricula curricula;
+  @Inject Clock clock;
 
   public Account caller() {
     return caller.required();
@@ -71,5 +75,18 @@ public class EditorialRights {
       throw new NotAllowedException(
           "Only a publisher of " + organisation.getName() + " may review it.");
     }
+  }
+
+  /** A step in a version's history, taken by the caller now; a blank comment is none. */
+  public void record(
+      String subjectType, long subjectId, ReviewEvent.Action action, String comment) {
+    curricula.add(
+        new ReviewEvent(
+            subjectType,
+            subjectId,
+            action,
+            callerName(),
+            comment == null || comment.isBlank() ? null : comment.trim(),
+            clock.instant()));
   }
 }

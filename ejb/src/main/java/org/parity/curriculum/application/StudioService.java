@@ -51,6 +51,7 @@ public class StudioService {
   @Inject Organisations organisations;
   @Inject Clock clock;
   @Inject EditorialRights rights;
+  @Inject ExpertReviewing expertReviews;
   @Inject Event<ModuleVersionPublished> published;
 
   public List<Desk> desks() {
@@ -169,7 +170,8 @@ public class StudioService {
                 .review()
                 .standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
                 .name(),
-            isPublisher && version.getStatus() == VersionStatus.PUBLISHED));
+            isPublisher && version.getStatus() == VersionStatus.PUBLISHED),
+        expertReviews.stepsOf(version));
   }
 
   public void editDetails(long versionId, ModuleDetails details) {
@@ -226,10 +228,12 @@ public class StudioService {
     edited(versionId).removeQuestion(questionId);
   }
 
-  public void submit(long versionId, String comment) {
+  /** Submitted for review: whoever takes the first step is told (links start from pageBase). */
+  public void submit(long versionId, String comment, String pageBase) {
     ModuleVersion version = authored(versionId);
     version.submitForReview();
     record(version, ReviewEvent.Action.SUBMITTED, comment);
+    expertReviews.submitted(version, pageBase);
   }
 
   /** A publisher sends a version back to its editors; a comment saying why is required. */
@@ -239,13 +243,18 @@ public class StudioService {
     }
     ModuleVersion version = reviewed(versionId);
     version.lifecycle().returnToDraft();
+    expertReviews.supersede(MODULE, version.getId());
     record(version, ReviewEvent.Action.RETURNED, comment.trim());
   }
 
-  /** A publisher of the owner approves; never one who worked on this version. */
+  /**
+   * A publisher of the owner approves, once the reviews the owner asks for are done; never one who
+   * worked on this version or reviewed it.
+   */
   public void publish(long versionId, String comment) {
     ModuleVersion version = reviewed(versionId);
     rights.requireSomeoneElse(curricula.history(MODULE, version.getId()));
+    expertReviews.requireApprovable(version);
     version.publish(clock.instant(), version.getModule().getOwner().getReviewMonths());
     record(version, ReviewEvent.Action.PUBLISHED, comment);
     published.fire(new ModuleVersionPublished(version.getModule().getId()));
@@ -327,14 +336,7 @@ public class StudioService {
   }
 
   private void record(ModuleVersion version, ReviewEvent.Action action, String comment) {
-    curricula.add(
-        new ReviewEvent(
-            MODULE,
-            version.getId(),
-            action,
-            rights.callerName(),
-            comment == null || comment.isBlank() ? null : comment.trim(),
-            clock.instant()));
+    rights.record(MODULE, version.getId(), action, comment);
   }
 
   private static ModuleRow row(ModuleVersion v) {

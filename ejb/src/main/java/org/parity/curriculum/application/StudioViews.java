@@ -62,7 +62,9 @@ public final class StudioViews {
       org.parity.curriculum.domain.VersionChanges changesSincePrevious,
       /* In review, for a publisher who worked on it: another publisher approves it. */
       boolean awaitsAnotherPublisher,
-      ReviewDates review) {}
+      ReviewDates review,
+      /* The clinical and lived-experience reviews its publisher asks for, and where they stand. */
+      List<ExpertReviewViews.StepView> reviewSteps) {}
 
   /**
    * A version's review dates and where it stands (NONE, CURRENT, DUE_SOON, OVERDUE); {@code

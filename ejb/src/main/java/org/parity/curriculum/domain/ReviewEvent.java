@@ -26,7 +26,11 @@ public class ReviewEvent {
     /** The first change a person makes to a draft (later ones are not recorded again). */
     EDITED,
     /** A publisher moved a published version's review-by date on, with the reason. */
-    REVIEW_EXTENDED;
+    REVIEW_EXTENDED,
+    /** A clinical reviewer the publisher invited reviewed it, checklist confirmed. */
+    CLINICAL_REVIEW,
+    /** A lived-experience reviewer the publisher invited reviewed it (the column holds 20). */
+    LIVED_REVIEW;
 
     /** Whether this step makes the version the actor's own work, which they may not approve. */
     public boolean isAuthoring() {

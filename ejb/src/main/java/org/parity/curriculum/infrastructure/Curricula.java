@@ -8,9 +8,13 @@ import java.util.Optional;
 import org.parity.curriculum.domain.CoBadge;
 import org.parity.curriculum.domain.Curriculum;
 import org.parity.curriculum.domain.CurriculumVersion;
+import org.parity.curriculum.domain.ExpertReview;
 import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.PublisherReviewer;
+import org.parity.curriculum.domain.RequiredReviews;
 import org.parity.curriculum.domain.ReviewEvent;
 import org.parity.curriculum.domain.SharedModule;
+import org.parity.curriculum.domain.VersionStatus;
 import org.parity.identity.domain.Organisation;
 
 /** Modules, curricula, their versions and review history, as stored with JPA. */
@@ -154,6 +158,55 @@ public class Curricula {
 
   public List<ReviewEvent> history(String subjectType, long subjectId) {
     return em.createNamedQuery("ReviewEvent.findBySubject", ReviewEvent.class)
+        .setParameter("type", subjectType)
+        .setParameter("id", subjectId)
+        .getResultList();
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  public List<ModuleVersion> moduleVersionsInReview() {
+    return em.createQuery(
+            "select v from ModuleVersion v where v.lifecycle.status = :status order by v.id",
+            ModuleVersion.class)
+        .setParameter("status", VersionStatus.IN_REVIEW)
+        .getResultList();
+  }
+
+  public List<CurriculumVersion> curriculumVersionsInReview() {
+    return em.createQuery(
+            "select v from CurriculumVersion v where v.lifecycle.status = :status order by v.id",
+            CurriculumVersion.class)
+        .setParameter("status", VersionStatus.IN_REVIEW)
+        .getResultList();
+  }
+
+  /** The reviews a publisher asks for, when it has chosen any. */
+  public Optional<RequiredReviews> requiredReviews(Organisation publisher) {
+    return Optional.ofNullable(em.find(RequiredReviews.class, publisher.getId()));
+  }
+
+  public List<PublisherReviewer> reviewersOf(Organisation publisher) {
+    return em.createNamedQuery("PublisherReviewer.ofPublisher", PublisherReviewer.class)
+        .setParameter("publisher", publisher)
+        .getResultList();
+  }
+
+  /** Every publisher's invitation to review sent to the address. */
+  public List<PublisherReviewer> reviewerInvitations(String email) {
+    return em.createNamedQuery("PublisherReviewer.byEmail", PublisherReviewer.class)
+        .setParameter("email", org.parity.identity.domain.EmailAddress.normalise(email))
+        .getResultList();
+  }
+
+  public Optional<PublisherReviewer> reviewer(long id) {
+    return Optional.ofNullable(em.find(PublisherReviewer.class, id));
+  }
+
+  public List<ExpertReview> expertReviews(String subjectType, long subjectId) {
+    return em.createNamedQuery("ExpertReview.ofSubject", ExpertReview.class)
         .setParameter("type", subjectType)
         .setParameter("id", subjectId)
         .getResultList();

@@ -60,6 +60,9 @@ public class PersonalDataErasure {
           "DELETE FROM forum_post_revision WHERE post_id IN"
               + " (SELECT id FROM forum_post WHERE author_id = :id)",
           "DELETE FROM sign_in_throttle WHERE email_key = :email",
+          // An invitation to review for a publisher is theirs; reviews they recorded stay,
+          // nameless.
+          "DELETE FROM publisher_reviewer WHERE email = :email",
           // Copies of mail delivered to others that name them go with the outbox's retention:
           // matching a name inside free text would take others' mail with it.
           "DELETE FROM outgoing_mail WHERE recipient = :email");
@@ -81,6 +84,9 @@ public class PersonalDataErasure {
           "UPDATE co_badge SET asked_by = :former WHERE asked_by = :email",
           "UPDATE co_badge SET answered_by = :former WHERE answered_by = :email",
           "UPDATE co_badge SET withdrawn_by = :former WHERE withdrawn_by = :email",
+          "UPDATE expert_review SET reviewer_email = :former WHERE reviewer_email = :email",
+          "UPDATE publisher_reviewer SET appointed_by = :former WHERE appointed_by = :email",
+          "UPDATE required_reviews SET changed_by = :former WHERE changed_by = :email",
           "UPDATE network_membership SET decided_by = :former WHERE decided_by = :email",
           "UPDATE network_suspension SET created_by = :former WHERE created_by = :email",
           "UPDATE data_export SET requested_by = :former WHERE requested_by = :email",

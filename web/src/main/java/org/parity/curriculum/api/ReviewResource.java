@@ -86,7 +86,7 @@ public class ReviewResource {
   public Response submitModule(
       @PathParam("id") long id,
       @Parameter(description = COMMENT) @QueryParam("comment") String comment) {
-    modules.submit(id, comment);
+    modules.submit(id, comment, PageBase.of(uri));
     return Response.noContent().build();
   }
 
@@ -108,7 +108,7 @@ public class ReviewResource {
   public Response submitCurriculum(
       @PathParam("id") long id,
       @Parameter(description = COMMENT) @QueryParam("comment") String comment) {
-    curricula.submit(id, comment);
+    curricula.submit(id, comment, PageBase.of(uri));
     return Response.noContent().build();
   }
 

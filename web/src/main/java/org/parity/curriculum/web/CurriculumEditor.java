@@ -123,7 +123,8 @@ public class CurriculumEditor implements Serializable {
   }
 
   public void submit() {
-    attempt("review", () -> studio.submit(versionId, comment), "studio.submitted");
+    attempt(
+        "review", () -> studio.submit(versionId, comment, PageAddress.base()), "studio.submitted");
   }
 
   public void returnToEditors() {

@@ -80,7 +80,8 @@ public class ModuleEditor implements Serializable {
   }
 
   public void submit() {
-    change("review", () -> studio.submit(versionId, comment), "studio.submitted");
+    change(
+        "review", () -> studio.submit(versionId, comment, PageAddress.base()), "studio.submitted");
   }
 
   public void returnToEditors() {
