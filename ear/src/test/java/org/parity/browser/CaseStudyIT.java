@@ -37,6 +37,7 @@ class CaseStudyIT extends BrowserTest {
     String author = "cs-author-" + run + "@example.org";
     String other = "cs-other-" + run + "@example.org";
     String editor = "cs-editor-" + run + "@example.org";
+    String checker = "cs-checker-" + run + "@example.org";
     String outsideEditor = "cs-outside-" + run + "@example.org";
     String title = "Dietitians and psychologists together " + run;
     Path pdf = Files.createTempFile("outcomes-", ".pdf");
@@ -47,6 +48,8 @@ class CaseStudyIT extends BrowserTest {
     accounts.create(author, "Ama Author " + run, PASSWORD, List.of(), TestContent.COLLEGE);
     accounts.create(other, "Olu Other " + run, PASSWORD, List.of(), TestContent.COLLEGE);
     accounts.create(editor, "Eda Editor " + run, PASSWORD, List.of("EDITOR"), TestContent.COLLEGE);
+    accounts.create(
+        checker, "Chi Checker " + run, PASSWORD, List.of("EDITOR"), TestContent.COLLEGE);
     accounts.create(
         outsideEditor,
         "Oz Outside " + run,
@@ -176,10 +179,38 @@ class CaseStudyIT extends BrowserTest {
         .submitForReview();
     assertThat(browser.text("#my-studies")).contains("With the reviewers");
 
+    // Two people publish: nobody may publish it unchecked; Chi checks it, every item confirmed,
+    // and may not then publish it too.
+    ApiSession checkerApi = ApiSession.signedIn(base, checker, PASSWORD);
+    HttpResponse<String> unchecked = checkerApi.post(steps + "/publish");
+    assertThat(unchecked.statusCode()).isEqualTo(409);
+    assertThat(unchecked.body()).contains("caseStudy.error.notChecked");
+    LoginPage.signOut(browser);
+    new LoginPage(browser).open().signIn(checker, PASSWORD);
+    browser.open("/case-studies/review?study=" + id);
+    assertThat(browser.findAll("[id='decide:publish']")).as("unchecked").isEmpty();
+    browser.find("[id='decide:checks:0']").click();
+    browser.submit("[id='decide:check']");
+    assertThat(browser.fieldError("decide:checks")).contains("Confirm every item");
+    for (int item = 0; item < 3; item++) {
+      if (!browser.find("[id='decide:checks:" + item + "']").isSelected()) {
+        browser.find("[id='decide:checks:" + item + "']").click();
+      }
+    }
+    browser.submit("[id='decide:check']");
+    assertThat(browser.text("#checked-by"))
+        .contains("Checked by " + checker)
+        .contains("Another reviewer publishes it");
+    assertThat(browser.findAll("[id='decide:publish']")).as("not by who checked it").isEmpty();
+    HttpResponse<String> ownCheck = checkerApi.post(steps + "/publish");
+    assertThat(ownCheck.statusCode()).isEqualTo(409);
+    assertThat(ownCheck.body()).contains("caseStudy.error.checkerPublishes");
+
     // The editor publishes, after confirming.
     LoginPage.signOut(browser);
     new LoginPage(browser).open().signIn(editor, PASSWORD);
     browser.open("/case-studies/review?study=" + id);
+    assertThat(browser.text("#checked-by")).contains(checker);
     browser.find("[id='decide:publish']").click();
     browser.waitFor("[id='decide:confirmYes']");
     browser.submit("[id='decide:confirmYes']");
@@ -238,6 +269,17 @@ class CaseStudyIT extends BrowserTest {
     assertThat(LearnerApi.json(image).getString("mediaType")).isEqualTo("image/png");
     assertThat(publicAttachments(slug)).isEqualTo(1);
     ApiSession editorApi = ApiSession.signedIn(base, editor, PASSWORD);
+    assertThat(editorApi.post(steps + "/publish").statusCode())
+        .as("a new revision is checked afresh")
+        .isEqualTo(409);
+    assertThat(
+            checkerApi
+                .postJson(
+                    steps + "/check",
+                    "{\"confirmed\": [\"NO_IDENTIFIABLE_INFORMATION\", \"CONSENT_RECORDED\","
+                        + " \"OUTCOMES_SUPPORTED\"]}")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(editorApi.post(steps + "/publish").statusCode()).isEqualTo(204);
     assertThat(editorApi.post(steps + "/publish").statusCode()).isEqualTo(409);
     assertThat(publicAttachments(slug)).isEqualTo(2);

@@ -85,13 +85,25 @@ class SearchIT extends BrowserTest {
             .add("professions", list("GP"))
             .build()
             .toString();
-    // Written and submitted by a member; the administrator reviews it (nobody publishes their own).
-    ApiSession author = admin.newAccount("Sam Searcher", List.of(), List.of());
+    // Written and submitted by a member of the demo college; an editor there checks it and the
+    // administrator publishes it (two people, neither its author).
+    ApiSession author =
+        admin.newAccount("Sam Searcher", List.of(), List.of(TestContent.COLLEGE_SLUG));
+    ApiSession checker =
+        admin.newAccount("Cal Checker", List.of("EDITOR"), List.of(TestContent.COLLEGE_SLUG));
     HttpResponse<String> started = author.postJson("/api/v1/case-studies", body);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     JsonObject draft = json(started);
     long id = draft.getJsonNumber("studyId").longValue();
     assertThat(author.post("/api/v1/case-studies/" + id + "/submit").statusCode()).isEqualTo(200);
+    assertThat(
+            checker
+                .postJson(
+                    "/api/v1/case-studies/" + id + "/check",
+                    "{\"confirmed\": [\"NO_IDENTIFIABLE_INFORMATION\", \"CONSENT_RECORDED\","
+                        + " \"OUTCOMES_SUPPORTED\"]}")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(admin.post("/api/v1/case-studies/" + id + "/publish").statusCode()).isEqualTo(204);
     return draft.getString("slug");
   }

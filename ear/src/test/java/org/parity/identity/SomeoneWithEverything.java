@@ -167,9 +167,10 @@ public class SomeoneWithEverything {
               + " CONCAT('erasure-', :run), :email, FALSE, 'Joined-up clinic',"
               + " CONCAT('Org ', :run), CONCAT(:name, ' ', :email), :now, :now, 0)",
           "INSERT INTO case_study_revision (id, case_study_id, number, status, author_email,"
-              + " title, organisation, contacts, created_at, updated_at, decided_by, version)"
-              + " VALUES (:a, :a, 1, 'DRAFT', :email, 'Joined-up clinic', CONCAT('Org ', :run),"
-              + " CONCAT(:name, ' ', :email), :now, :now, :email, 0)",
+              + " title, organisation, contacts, created_at, updated_at, decided_by, checked_by,"
+              + " checked_at, version) VALUES (:a, :a, 1, 'DRAFT', :email, 'Joined-up clinic',"
+              + " CONCAT('Org ', :run), CONCAT(:name, ' ', :email), :now, :now, :email, :email,"
+              + " :now, 0)",
           "INSERT INTO case_study_comment (id, revision_id, reviewer_email, body,"
               + " changes_requested, created_at) VALUES (:a, :a, :email, 'Add costs', TRUE, :now)",
           "INSERT INTO case_study_attachment (id, case_study_id, file_name, media_type, size,"

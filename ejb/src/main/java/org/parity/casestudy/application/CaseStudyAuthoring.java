@@ -184,10 +184,10 @@ public class CaseStudyAuthoring {
   }
 
   Draft draft(CaseStudy study) {
-    return draftOf(studies, caller.mayEdit(study), study);
+    return draftOf(studies, caller.mayEdit(study), study, caller.email());
   }
 
-  static Draft draftOf(CaseStudies studies, boolean mayEdit, CaseStudy study) {
+  static Draft draftOf(CaseStudies studies, boolean mayEdit, CaseStudy study, String callerEmail) {
     CaseStudyRevision open = studies.openRevision(study).orElse(null);
     List<Comment> comments =
         studies.comments(study).stream()
@@ -212,7 +212,10 @@ public class CaseStudyAuthoring {
           open.content(),
           studies.attachments(study),
           comments,
-          open.getUpdatedAt());
+          open.getUpdatedAt(),
+          open.getCheckedBy(),
+          open.getCheckedAt(),
+          open.getCheckedBy() != null && open.getCheckedBy().equalsIgnoreCase(callerEmail));
     }
     return new Draft(
         study.getId(),
@@ -226,7 +229,10 @@ public class CaseStudyAuthoring {
         study.content(),
         studies.attachments(study),
         comments,
-        study.getLastUpdatedAt());
+        study.getLastUpdatedAt(),
+        null,
+        null,
+        false);
   }
 
   static NotFound missing() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.parity.casestudy.application.CaseStudyViews.StudyLine;
 import org.parity.casestudy.domain.CaseStudy;
 import org.parity.casestudy.domain.CaseStudyPublished;
@@ -67,7 +68,23 @@ public class CaseStudyReview {
     studies.add(new ReviewComment(open, caller.signedIn(), comment, true, now));
   }
 
-  /** Makes a submission the public text of its study, first publication or a later revision. */
+  /** What the first reviewer confirms before a second publishes. */
+  public static final Set<String> CHECKS =
+      Set.of("NO_IDENTIFIABLE_INFORMATION", "CONSENT_RECORDED", "OUTCOMES_SUPPORTED");
+
+  /** The first of two reviewers checks the submission, every item of {@link #CHECKS} confirmed. */
+  public void check(long studyId, Set<String> confirmed) {
+    CaseStudyRevision open = open(studyId);
+    if (confirmed == null || !confirmed.containsAll(CHECKS)) {
+      throw InvalidInput.of("checks", "caseStudy.error.checksIncomplete");
+    }
+    open.check(caller.signedIn(), clock.instant());
+  }
+
+  /**
+   * Makes a submission the public text of its study, first publication or a later revision, once
+   * another reviewer has checked it.
+   */
   public void publish(long studyId) {
     CaseStudyRevision open = open(studyId);
     Instant now = clock.instant();

@@ -44,7 +44,11 @@ public final class CaseStudyViews {
       CaseStudyContent content,
       List<AttachmentInfo> attachments,
       List<Comment> comments,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      /* Who checked the submission, when; a second reviewer publishes it. */
+      String checkedBy,
+      Instant checkedAt,
+      boolean checkedByYou) {}
 
   public record Comment(
       String reviewerEmail, String body, boolean changesRequested, Instant createdAt) {}

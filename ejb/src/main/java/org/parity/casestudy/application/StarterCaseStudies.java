@@ -60,8 +60,7 @@ public class StarterCaseStudies {
       studies.add(study);
       CaseStudyRevision revision = new CaseStudyRevision(study, 1, AUTHOR, starter.content(), now);
       studies.add(revision);
-      revision.submit(now);
-      revision.markPublished(AUTHOR, now);
+      revision.publishShipped(now);
       study.publish(starter.content(), now);
       study.firstPublishedOn(starter.publishedOn());
       published.fire(new CaseStudyPublished(study.getId()));

@@ -109,6 +109,11 @@ public class CaseStudyRevision {
   private Instant decidedAt;
   private String decidedBy;
 
+  /** The reviewer who checked the submission; another reviewer publishes it. */
+  private String checkedBy;
+
+  private Instant checkedAt;
+
   @Version private long version;
 
   protected CaseStudyRevision() {}
@@ -150,20 +155,61 @@ public class CaseStudyRevision {
           "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted");
     }
     status = Status.CHANGES_REQUESTED;
+    checkedBy = null;
+    checkedAt = null;
     decidedAt = now;
     decidedBy = reviewerEmail;
     updatedAt = now;
   }
 
-  /** Marks this text as published; the caller copies it onto the study. */
+  /**
+   * The first of two reviewers checks the submission (no one identifiable, consent, outcomes that
+   * bear out its claims); a second publishes it.
+   */
+  public void check(String reviewerEmail, Instant now) {
+    if (status != Status.SUBMITTED) {
+      throw new OutOfTurn(
+          "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted");
+    }
+    if (checkedBy != null) {
+      throw new OutOfTurn("It is already checked.", "caseStudy.error.alreadyChecked");
+    }
+    checkedBy = reviewerEmail;
+    checkedAt = now;
+  }
+
+  /**
+   * Marks this text as published; the caller copies it onto the study. Two people: it was checked,
+   * by someone else.
+   */
   public void markPublished(String reviewerEmail, Instant now) {
     if (status != Status.SUBMITTED) {
       throw new OutOfTurn(
           "Only a submitted revision can be reviewed.", "caseStudy.error.notSubmitted");
     }
+    if (checkedBy == null) {
+      throw new OutOfTurn(
+          "Another reviewer checks it before it is published.", "caseStudy.error.notChecked");
+    }
+    if (checkedBy.equalsIgnoreCase(reviewerEmail)) {
+      throw new OutOfTurn(
+          "You checked it, so another reviewer publishes it.", "caseStudy.error.checkerPublishes");
+    }
     status = Status.PUBLISHED;
     decidedAt = now;
     decidedBy = reviewerEmail;
+    updatedAt = now;
+  }
+
+  /**
+   * A study Parity ships as starter content, published as shipped: it was reviewed where it was
+   * written, not by two of this installation's reviewers.
+   */
+  public void publishShipped(Instant now) {
+    status = Status.PUBLISHED;
+    submittedAt = now;
+    decidedAt = now;
+    decidedBy = authorEmail;
     updatedAt = now;
   }
 
@@ -252,6 +298,14 @@ public class CaseStudyRevision {
 
   public Instant getDecidedAt() {
     return decidedAt;
+  }
+
+  public String getCheckedBy() {
+    return checkedBy;
+  }
+
+  public Instant getCheckedAt() {
+    return checkedAt;
   }
 
   public String getDecidedBy() {

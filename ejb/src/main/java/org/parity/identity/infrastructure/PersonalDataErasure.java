@@ -78,6 +78,7 @@ public class PersonalDataErasure {
           "UPDATE case_study_revision SET contacts = NULL, author_email = :former"
               + " WHERE author_email = :email",
           "UPDATE case_study_revision SET decided_by = :former WHERE decided_by = :email",
+          "UPDATE case_study_revision SET checked_by = :former WHERE checked_by = :email",
           "UPDATE case_study_comment SET reviewer_email = :former WHERE reviewer_email = :email",
           "UPDATE case_study_attachment SET uploaded_by = :former WHERE uploaded_by = :email",
           "UPDATE review_event SET actor = :former WHERE actor = :email",

@@ -69,10 +69,54 @@ class CaseStudyWorkflowTest {
   void aPublishedRevisionIsKeptAndCannotChange() {
     CaseStudyRevision draft = new CaseStudyRevision(study, 1, "a@example.org", text("One"), MONDAY);
     draft.submit(MONDAY);
+    draft.check("checker@example.org", MONDAY);
     draft.markPublished("editor@example.org", MONDAY);
 
     assertThat(draft.getStatus()).isEqualTo(CaseStudyRevision.Status.PUBLISHED);
     assertThatThrownBy(() -> draft.edit(text("Later"), FRIDAY)).isInstanceOf(OutOfTurn.class);
+  }
+
+  @Test
+  void twoPeoplePublishOneChecksAndAnotherPublishes() {
+    CaseStudyRevision draft = new CaseStudyRevision(study, 1, "a@example.org", text("One"), MONDAY);
+    assertThatThrownBy(() -> draft.check("checker@example.org", MONDAY))
+        .as("a draft is its author's")
+        .isInstanceOf(OutOfTurn.class);
+    draft.submit(MONDAY);
+    assertThat(refusal(() -> draft.markPublished("editor@example.org", MONDAY)))
+        .isEqualTo("caseStudy.error.notChecked");
+
+    draft.check("checker@example.org", MONDAY);
+    assertThat(draft.getCheckedBy()).isEqualTo("checker@example.org");
+    assertThat(refusal(() -> draft.check("editor@example.org", MONDAY)))
+        .isEqualTo("caseStudy.error.alreadyChecked");
+    assertThat(refusal(() -> draft.markPublished("Checker@example.org", MONDAY)))
+        .isEqualTo("caseStudy.error.checkerPublishes");
+    assertThat(draft.getStatus()).isEqualTo(CaseStudyRevision.Status.SUBMITTED);
+
+    draft.markPublished("editor@example.org", FRIDAY);
+    assertThat(draft.getStatus()).isEqualTo(CaseStudyRevision.Status.PUBLISHED);
+  }
+
+  @Test
+  void sentBackForChangesItIsCheckedAgainWhenResubmitted() {
+    CaseStudyRevision draft = new CaseStudyRevision(study, 1, "a@example.org", text("One"), MONDAY);
+    draft.submit(MONDAY);
+    draft.check("checker@example.org", MONDAY);
+    draft.requestChanges("editor@example.org", MONDAY);
+    assertThat(draft.getCheckedBy()).isNull();
+    draft.submit(FRIDAY);
+    assertThat(refusal(() -> draft.markPublished("editor@example.org", FRIDAY)))
+        .isEqualTo("caseStudy.error.notChecked");
+  }
+
+  private static String refusal(Runnable step) {
+    try {
+      step.run();
+      return "allowed";
+    } catch (OutOfTurn refused) {
+      return refused.key();
+    }
   }
 
   @Test

@@ -142,9 +142,33 @@ public class CaseStudyResource {
     return Response.noContent().build();
   }
 
+  /** {"confirmed": ["NO_IDENTIFIABLE_INFORMATION", "CONSENT_RECORDED", "OUTCOMES_SUPPORTED"]} */
+  public record Check(java.util.List<String> confirmed) {}
+
+  @POST
+  @Path("{id: [0-9]+}/check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Check a case study in review, every item confirmed: the first of two reviewers"
+              + " (reviewers, not its author)")
+  @APIResponse(responseCode = "204", description = "Checked; another reviewer may publish it")
+  public Response check(@PathParam("id") long id, Check check) {
+    found(
+        () -> {
+          review.check(
+              id,
+              check == null || check.confirmed() == null
+                  ? java.util.Set.of()
+                  : new java.util.HashSet<>(check.confirmed()));
+          return null;
+        });
+    return Response.noContent().build();
+  }
+
   @POST
   @Path("{id: [0-9]+}/publish")
-  @Operation(summary = "Publish a case study in review (reviewers)")
+  @Operation(summary = "Publish a case study once another reviewer checked it (reviewers)")
   @APIResponse(responseCode = "204", description = "Published")
   public Response publish(@PathParam("id") long id) {
     found(

@@ -34,6 +34,7 @@ public class CaseStudyReviewDesk implements Serializable {
   private Draft draft;
   private List<StudyLine> queue;
   private String comment;
+  private List<String> checks = new java.util.ArrayList<>();
 
   public void load() {
     try {
@@ -58,6 +59,13 @@ public class CaseStudyReviewDesk implements Serializable {
         () -> review.requestChanges(study, comment),
         "caseStudy.review.changesRequested",
         "/case-studies/review");
+  }
+
+  public void check() {
+    act(
+        () -> review.check(study, new java.util.HashSet<>(checks)),
+        "caseStudy.review.checked",
+        "/case-studies/review?study=" + study);
   }
 
   public void publish() {
@@ -91,6 +99,19 @@ public class CaseStudyReviewDesk implements Serializable {
 
   public List<StudyLine> getQueue() {
     return queue;
+  }
+
+  public List<String> getChecks() {
+    return checks;
+  }
+
+  public void setChecks(List<String> checks) {
+    this.checks = checks == null ? new java.util.ArrayList<>() : checks;
+  }
+
+  /** The items a first reviewer confirms, in the order the page lists them. */
+  public List<String> getCheckItems() {
+    return List.of("NO_IDENTIFIABLE_INFORMATION", "CONSENT_RECORDED", "OUTCOMES_SUPPORTED");
   }
 
   public String getComment() {
