@@ -16,6 +16,7 @@ import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.platform.Configuration;
+import org.parity.platform.health.ScheduledWork;
 import org.parity.platform.mail.MailOutbox;
 
 /**
@@ -24,6 +25,7 @@ import org.parity.platform.mail.MailOutbox;
  */
 @Stateless
 @PermitAll
+@ScheduledWork
 public class ReviewReminders {
 
   @Inject Curricula curricula;

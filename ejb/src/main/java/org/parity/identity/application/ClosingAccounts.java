@@ -17,12 +17,14 @@ import java.util.logging.Logger;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.SecurityEvent;
 import org.parity.platform.OutOfTurn;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * Erases, every hour, the accounts whose cooling-off week has ended, each in its own transaction so
  * one that fails (logged, tried again next hour) holds up no other.
  */
 @Stateless
+@ScheduledWork
 public class ClosingAccounts {
 
   private static final Logger LOG = Logger.getLogger(ClosingAccounts.class.getName());

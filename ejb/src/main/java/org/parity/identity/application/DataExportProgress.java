@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.parity.identity.domain.DataExport;
 import org.parity.identity.infrastructure.DataExports;
 import org.parity.platform.Configuration;
+import org.parity.platform.health.ScheduledWork;
 import org.parity.platform.mail.MailOutbox;
 
 /**
@@ -14,6 +15,7 @@ import org.parity.platform.mail.MailOutbox;
  * the hourly clearing of archives past their week.
  */
 @Stateless
+@ScheduledWork
 public class DataExportProgress {
 
   /** What the maker needs to know of a request. */

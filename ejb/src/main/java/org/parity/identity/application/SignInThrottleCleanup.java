@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.parity.identity.infrastructure.SignInThrottles;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * Every hour, forgets the failed-sign-in counts of addresses with no failure for a day, so the
  * table holds only recent guessing, not every address anyone ever mistyped.
  */
 @Singleton
+@ScheduledWork
 public class SignInThrottleCleanup {
 
   static final Duration KEPT = Duration.ofDays(1);

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.SecurityEvent;
 import org.parity.platform.Configuration;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * Retention: an account whose address was never confirmed goes after 30 days
@@ -27,6 +28,7 @@ import org.parity.platform.Configuration;
  * security log keeps only how many went, not who.
  */
 @Stateless
+@ScheduledWork
 public class UnverifiedAccounts {
 
   private static final Logger LOG = Logger.getLogger(UnverifiedAccounts.class.getName());

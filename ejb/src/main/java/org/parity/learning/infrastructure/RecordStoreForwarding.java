@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.parity.learning.application.StatementRecorded;
 import org.parity.learning.domain.LearningStatement;
 import org.parity.platform.Configuration;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * Sends learning statements to an external xAPI learning record store when one is configured
@@ -37,6 +38,7 @@ import org.parity.platform.Configuration;
  */
 @Singleton
 @AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
+@ScheduledWork
 public class RecordStoreForwarding {
 
   public static final int MAX_ATTEMPTS = 10;

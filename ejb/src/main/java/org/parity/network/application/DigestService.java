@@ -23,6 +23,7 @@ import org.parity.network.domain.NetworkMembership;
 import org.parity.network.domain.Notification;
 import org.parity.network.domain.Readership;
 import org.parity.network.infrastructure.Notifications;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * The daily digest: at 07:00 server time, one mail to each member on DAILY_DIGEST listing what
@@ -32,6 +33,7 @@ import org.parity.network.infrastructure.Notifications;
  */
 @Stateless
 @PermitAll
+@ScheduledWork
 public class DigestService {
 
   private static final Logger LOG = Logger.getLogger(DigestService.class.getName());

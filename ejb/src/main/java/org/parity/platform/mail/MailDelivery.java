@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * Delivers outbox mail through WildFly's mail session: right after the writing transaction commits,
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  * server.
  */
 @Stateless
+@ScheduledWork
 public class MailDelivery {
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());

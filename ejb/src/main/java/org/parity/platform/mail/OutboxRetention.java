@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.parity.platform.Configuration;
+import org.parity.platform.health.ScheduledWork;
 
 /**
  * Retention: mail that is done with (sent, held for want of a mail server, or given up on) leaves
  * the outbox after 90 days (PARITY_OUTBOX_DAYS); mail still waiting to be sent stays.
  */
 @Stateless
+@ScheduledWork
 public class OutboxRetention {
 
   @PersistenceContext EntityManager em;
