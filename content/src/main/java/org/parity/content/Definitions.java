@@ -22,7 +22,72 @@ public final class Definitions {
       List<String> settings,
       List<String> themes,
       List<UnitDefinition> units,
-      List<QuestionDefinition> questions) {}
+      List<QuestionDefinition> questions,
+      List<ImageDefinition> images) {
+
+    public ModuleDefinition {
+      images = images == null ? List.of() : List.copyOf(images);
+    }
+
+    /** A module without images. */
+    public ModuleDefinition(
+        String slug,
+        String title,
+        String owner,
+        int version,
+        String summary,
+        List<String> learningOutcomes,
+        int estimatedMinutes,
+        double cpdHours,
+        List<String> challenges,
+        List<String> priorityAreas,
+        List<String> settings,
+        List<String> themes,
+        List<UnitDefinition> units,
+        List<QuestionDefinition> questions) {
+      this(
+          slug,
+          title,
+          owner,
+          version,
+          summary,
+          learningOutcomes,
+          estimatedMinutes,
+          cpdHours,
+          challenges,
+          priorityAreas,
+          settings,
+          themes,
+          units,
+          questions,
+          List.of());
+    }
+  }
+
+  /**
+   * An image the module's units show as {@code ![…](images/NAME)}: its name, its alternative text
+   * and its bytes as {@link ImageFile} keeps them.
+   */
+  public record ImageDefinition(String name, String alt, byte[] bytes) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ImageDefinition image
+          && name.equals(image.name)
+          && alt.equals(image.alt)
+          && java.util.Arrays.equals(bytes, image.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(name, alt, java.util.Arrays.hashCode(bytes));
+    }
+
+    @Override
+    public String toString() {
+      return "ImageDefinition[" + name + ", " + alt + ", " + bytes.length + " bytes]";
+    }
+  }
 
   public enum UnitKind {
     TEXT,

@@ -17,30 +17,28 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The text files of a content package, by their path inside it ("modules/x/module.yaml"), read from
- * a folder or an uploaded zip. Reading a zip refuses what could harm the server: paths that climb
- * out ("../"), absolute paths, and more than {@link #MAX_BYTES} unpacked.
+ * The files of a content package, by their path inside it ("modules/x/module.yaml"), read from a
+ * folder or an uploaded zip. Reading a zip refuses what could harm the server: paths that climb out
+ * ("../"), absolute paths, and more than {@link #MAX_BYTES} unpacked.
  */
 public final class PackageFiles {
 
   public static final long MAX_BYTES = 50L * 1024 * 1024;
   static final int MAX_ENTRIES = 10_000;
 
-  private final Map<String, String> files;
+  private final Map<String, byte[]> files;
   private final List<Problem> problems;
 
-  private PackageFiles(Map<String, String> files, List<Problem> problems) {
+  private PackageFiles(Map<String, byte[]> files, List<Problem> problems) {
     this.files = files;
     this.problems = problems;
   }
 
   public static PackageFiles fromFolder(Path root) {
-    Map<String, String> files = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(
-            root.relativize(path).toString().replace('\\', '/'),
-            Files.readString(path, StandardCharsets.UTF_8));
+        files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,7 +51,7 @@ public final class PackageFiles {
    * {@code index.txt} the build writes beside it.
    */
   public static PackageFiles fromClasspath(ClassLoader loader, String root) {
-    Map<String, String> files = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
     try (InputStream index = loader.getResourceAsStream(root + "/index.txt")) {
       if (index == null) {
         return new PackageFiles(
@@ -65,7 +63,7 @@ public final class PackageFiles {
         }
         try (InputStream in = loader.getResourceAsStream(root + "/" + path.trim())) {
           if (in != null) {
-            files.put(path.trim(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            files.put(path.trim(), in.readAllBytes());
           }
         }
       }
@@ -76,7 +74,7 @@ public final class PackageFiles {
   }
 
   public static PackageFiles fromZip(byte[] zip) {
-    Map<String, String> files = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     if (zip.length > MAX_BYTES) {
       problems.add(new Problem("(upload)", 0, "The package is larger than 50 MB."));
@@ -107,7 +105,7 @@ public final class PackageFiles {
           break;
         }
         total += content.length;
-        files.put(stripTopFolder(name), new String(content, StandardCharsets.UTF_8));
+        files.put(stripTopFolder(name), content);
       }
     } catch (IOException | IllegalArgumentException e) {
       problems.add(new Problem("(upload)", 0, "The file is not a readable zip archive."));
@@ -142,6 +140,11 @@ public final class PackageFiles {
   }
 
   public Optional<String> text(String path) {
+    return bytes(path).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
+  /** A file as it is, for the images a module carries. */
+  public Optional<byte[]> bytes(String path) {
     return Optional.ofNullable(files.get(path));
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parity.content.Definitions.ContentPackage;
 import org.parity.content.Definitions.CurriculumDefinition;
+import org.parity.content.Definitions.ImageDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
@@ -96,6 +97,22 @@ public final class PackageReader {
     for (MappingNode unit : yaml.mappings(root, "units")) {
       readUnit(files, base, yaml, unit, questions.size()).ifPresent(units::add);
     }
+    List<ImageDefinition> images = readImages(files, base, yaml, root);
+    Set<String> carried = new HashSet<>();
+    images.forEach(image -> carried.add(image.name()));
+    for (UnitDefinition unit : units) {
+      for (String shown : shownImages(unit.body())) {
+        if (!carried.contains(shown)) {
+          yaml.problem(
+              root,
+              "Unit '"
+                  + unit.title()
+                  + "' shows images/"
+                  + shown
+                  + ", which is not in the module's 'images' list.");
+        }
+      }
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -114,7 +131,90 @@ public final class PackageReader {
             settings,
             themes,
             units,
-            questions));
+            questions,
+            images));
+  }
+
+  private static final Pattern SHOWN_IMAGE =
+      Pattern.compile("!\\[[^\\]]*\\]\\(images/([^)\\s]+)\\)");
+
+  /** The images a unit's Markdown shows, by name: {@code ![…](images/NAME)}. */
+  public static List<String> shownImages(String markdown) {
+    List<String> names = new ArrayList<>();
+    if (markdown != null) {
+      java.util.regex.Matcher shown = SHOWN_IMAGE.matcher(markdown);
+      while (shown.find()) {
+        names.add(shown.group(1));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The images a module carries ({@code images:} in module.yaml, each a file under images/ with its
+   * alternative text), each accepted by the same rules as in the studio ({@link ImageFile}).
+   */
+  private static List<ImageDefinition> readImages(
+      PackageFiles files, String base, YamlFile yaml, MappingNode root) {
+    List<ImageDefinition> images = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    List<MappingNode> entries =
+        yaml.get(root, "images").isPresent() ? yaml.mappings(root, "images") : List.of();
+    if (entries.size() > ImageFile.MAX_PER_MODULE) {
+      yaml.problem(root, "A module can carry at most " + ImageFile.MAX_PER_MODULE + " images.");
+      return images;
+    }
+    for (MappingNode entry : entries) {
+      String file = yaml.string(entry, "file", true);
+      String alt = yaml.string(entry, "alt", false);
+      if (file == null) {
+        continue;
+      }
+      String name = file.startsWith("images/") ? file.substring("images/".length()) : "";
+      if (!ImageFile.isName(name)) {
+        yaml.problem(
+            entry,
+            "'file' must be images/NAME, where NAME is lower-case words joined by hyphens ending"
+                + " .png, .jpg or .svg, like images/care-plan.png.");
+        continue;
+      }
+      if (!names.add(name)) {
+        yaml.problem(entry, "images/" + name + " is listed twice.");
+        continue;
+      }
+      if (ImageFile.altProblem(alt).isPresent()) {
+        yaml.problem(
+            entry,
+            "'alt' is required: say what the image shows for people who cannot see it (at most "
+                + ImageFile.MAX_ALT
+                + " characters).");
+        continue;
+      }
+      Optional<byte[]> bytes = files.bytes(base + file);
+      if (bytes.isEmpty()) {
+        yaml.problem(entry, "File missing: " + base + file + ".");
+        continue;
+      }
+      try {
+        ImageFile.Accepted accepted = ImageFile.accept(bytes.get());
+        if (!name.endsWith("." + accepted.extension())) {
+          yaml.problem(
+              entry,
+              base
+                  + file
+                  + " holds a "
+                  + accepted.extension().toUpperCase(java.util.Locale.ROOT)
+                  + " image: its name must end ."
+                  + accepted.extension()
+                  + ".");
+          continue;
+        }
+        images.add(new ImageDefinition(name, alt.strip(), accepted.bytes()));
+      } catch (ImageFile.Refused refused) {
+        yaml.problem(entry, base + file + ": " + refused.getMessage());
+      }
+    }
+    return images;
   }
 
   /** A unit with the sources it cites; one that makes clinical claims must cite some. */

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.parity.content.Definitions.ContentPackage;
 import org.parity.content.Definitions.CurriculumDefinition;
+import org.parity.content.Definitions.ImageDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
@@ -67,12 +68,28 @@ public final class PackageWriter {
     return entry;
   }
 
+  /** The modules' image files, by their path in the package (modules/x/images/NAME). */
+  public static Map<String, byte[]> images(ContentPackage content) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (ModuleDefinition module : content.modules()) {
+      for (ImageDefinition image : module.images()) {
+        files.put("modules/" + module.slug() + "/images/" + image.name(), image.bytes());
+      }
+    }
+    return files;
+  }
+
   public static byte[] zip(ContentPackage content) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> file : files(content).entrySet()) {
         zip.putNextEntry(new ZipEntry(file.getKey()));
         zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+      for (Map.Entry<String, byte[]> file : images(content).entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
         zip.closeEntry();
       }
     } catch (IOException e) {
@@ -129,6 +146,16 @@ public final class PackageWriter {
       units.add(entry);
     }
     yaml.put("units", units);
+    if (!module.images().isEmpty()) {
+      List<Map<String, Object>> images = new ArrayList<>();
+      for (ImageDefinition image : module.images()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("file", "images/" + image.name());
+        entry.put("alt", image.alt());
+        images.add(entry);
+      }
+      yaml.put("images", images);
+    }
     files.put(base + "module.yaml", YAML.dumpToString(yaml));
     if (!module.questions().isEmpty()) {
       List<Map<String, Object>> questions = new ArrayList<>();

@@ -316,4 +316,82 @@ class PackageReaderTest {
             PackageFiles.fromZip("not a zip".getBytes(StandardCharsets.UTF_8)), Set.of());
     assertThat(result.isValid()).isFalse();
   }
+
+  private static PackageReader.Result readWith(
+      Map<String, String> files, Map<String, byte[]> images) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (var file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+      for (var file : images.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return PackageReader.read(PackageFiles.fromZip(bytes.toByteArray()), Set.of());
+  }
+
+  private static Map<String, String> withImages(String images, String body) {
+    Map<String, String> files = validPackage();
+    files.put("modules/carers-wellbeing/module.yaml", MODULE + images);
+    files.put("modules/carers-wellbeing/01-why.md", body);
+    return files;
+  }
+
+  @Test
+  void aModuleCarriesImagesWithTheirAlternativeText() {
+    PackageReader.Result result =
+        readWith(
+            withImages(
+                "images:\n  - file: images/carer-map.png\n    alt: Who a carer can ask for help\n",
+                "# Why\n\n![](images/carer-map.png)"),
+            Map.of("modules/carers-wellbeing/images/carer-map.png", ImageFileTest.png(60, 30)));
+    assertThat(result.problems()).isEmpty();
+    var image = result.content().orElseThrow().modules().get(0).images().get(0);
+    assertThat(image.name()).isEqualTo("carer-map.png");
+    assertThat(image.alt()).isEqualTo("Who a carer can ask for help");
+    assertThat(image.bytes()).isNotEmpty();
+  }
+
+  @Test
+  void everyBadImageIsReported() {
+    String images =
+        """
+        images:
+          - file: images/no-alt.png
+          - file: images/missing.png
+            alt: Not in the package
+          - file: images/not-a-picture.png
+            alt: A text file
+          - file: images/really-a-png.jpg
+            alt: Named as the wrong type
+          - file: ../escape.png
+            alt: Outside
+        """;
+    PackageReader.Result result =
+        readWith(
+            withImages(images, "# Why\n\n![](images/unlisted.png)"),
+            Map.of(
+                "modules/carers-wellbeing/images/no-alt.png", ImageFileTest.png(5, 5),
+                "modules/carers-wellbeing/images/not-a-picture.png",
+                    "hello".getBytes(StandardCharsets.UTF_8),
+                "modules/carers-wellbeing/images/really-a-png.jpg", ImageFileTest.png(5, 5)));
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("'alt' is required"))
+        .anySatisfy(
+            m ->
+                assertThat(m).contains("File missing: modules/carers-wellbeing/images/missing.png"))
+        .anySatisfy(m -> assertThat(m).contains("Only PNG, JPEG and SVG"))
+        .anySatisfy(m -> assertThat(m).contains("holds a PNG image: its name must end .png"))
+        .anySatisfy(m -> assertThat(m).contains("'file' must be images/NAME"))
+        .anySatisfy(m -> assertThat(m).contains("shows images/unlisted.png"));
+  }
 }

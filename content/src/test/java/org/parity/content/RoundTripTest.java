@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parity.content.Definitions.ContentPackage;
 import org.parity.content.Definitions.CurriculumDefinition;
+import org.parity.content.Definitions.ImageDefinition;
 import org.parity.content.Definitions.ModuleDefinition;
 import org.parity.content.Definitions.OptionDefinition;
 import org.parity.content.Definitions.QuestionDefinition;
@@ -37,7 +38,7 @@ class RoundTripTest {
                 new UnitDefinition(
                     UnitKind.TEXT,
                     "Why it matters",
-                    "# Why\n\nBecause **it does**.\n",
+                    "# Why\n\nBecause **it does**.\n\n![](images/care-plan.png)\n",
                     null,
                     0,
                     0,
@@ -84,7 +85,10 @@ class RoundTripTest {
                     "Mood matters: true?",
                     List.of(
                         new OptionDefinition("True", true, "Yes."),
-                        new OptionDefinition("False", false, "No.")))));
+                        new OptionDefinition("False", false, "No.")))),
+            List.of(
+                new ImageDefinition(
+                    "care-plan.png", "A care plan: mood, medicines, next review", plan())));
     CurriculumDefinition curriculum =
         new CurriculumDefinition(
             "foundations",
@@ -100,6 +104,15 @@ class RoundTripTest {
             List.of("PRIMARY_CARE"),
             List.of("perinatal-basics"));
     return new ContentPackage(List.of(module), List.of(curriculum));
+  }
+
+  /** A small PNG as the studio and the reader keep it. */
+  static byte[] plan() {
+    try {
+      return ImageFile.accept(ImageFileTest.png(40, 20)).bytes();
+    } catch (ImageFile.Refused e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

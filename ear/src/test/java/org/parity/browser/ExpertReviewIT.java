@@ -96,10 +96,14 @@ class ExpertReviewIT extends BrowserTest {
   }
 
   private static String steps(boolean moduleClinical, boolean moduleLived) {
+    return steps(moduleClinical, moduleLived, false);
+  }
+
+  private static String steps(boolean moduleClinical, boolean moduleLived, boolean curriculum) {
     return Json.createObjectBuilder()
         .add("moduleClinical", moduleClinical)
         .add("moduleLivedExperience", moduleLived)
-        .add("curriculumClinical", false)
+        .add("curriculumClinical", curriculum)
         .add("curriculumLivedExperience", false)
         .build()
         .toString();
@@ -224,6 +228,35 @@ class ExpertReviewIT extends BrowserTest {
         .contains("SAFETY_NETTED");
     assertThat(done.getJsonObject(1).getString("reviewer")).isEqualTo(p.name("lee"));
     assertThat(oscar.get(reviewsAt).statusCode()).as("nobody else reads it").isEqualTo(403);
+    JsonObject page = json(ApiSession.anonymous(base).get("/api/v1/modules/reviewed-" + p.run()));
+    assertThat(page.getJsonArray("reviews").getJsonObject(0).getString("reviewer"))
+        .isEqualTo(p.name("pat"));
+
+    // Curricula have their own steps: here a clinical review only, then approval.
+    assertThat(pat.putJson(stepsAt, steps(true, true, true)).statusCode()).isEqualTo(204);
+    String curriculumSlug = "reviewed-path-" + p.run();
+    long curriculum =
+        new TestContent(eden, p.collegeSlug())
+            .submitCurriculum(curriculumSlug, "Reviewed path " + p.run(), "reviewed-" + p.run());
+    String curriculumAt = "/api/v1/curriculum-versions/" + curriculum;
+    assertThat(pia.post(curriculumAt + "/publish").body())
+        .contains("expertReview.refusal.outstanding.CLINICAL");
+    assertThat(
+            lee.postJson(
+                    curriculumAt + "/expert-reviews",
+                    review("LIVED_EXPERIENCE", "RESPECTFUL_LANGUAGE", "REFLECTS_EXPERIENCE"))
+                .body())
+        .as("this publisher asks no lived-experience review of curricula")
+        .contains("expertReview.refusal.notRequired");
+    assertThat(
+            pat.postJson(curriculumAt + "/expert-reviews", review("CLINICAL", CLINICAL_ALL))
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(pia.post(curriculumAt + "/publish").statusCode()).isEqualTo(204);
+    JsonObject path = json(ApiSession.anonymous(base).get("/api/v1/curricula/" + curriculumSlug));
+    assertThat(path.getJsonArray("reviews")).hasSize(1);
+    assertThat(path.getJsonArray("reviews").getJsonObject(0).getString("kind"))
+        .isEqualTo("CLINICAL");
   }
 
   @Test

@@ -181,6 +181,12 @@ public final class TestContent {
   public long publishCurriculum(
       String slug, String title, List<String> publishers, String... modules)
       throws IOException, InterruptedException {
+    return curriculum(slug, title, publishers, true, modules);
+  }
+
+  private long curriculum(
+      String slug, String title, List<String> publishers, boolean publish, String... modules)
+      throws IOException, InterruptedException {
     String yaml =
         """
         slug: %s
@@ -198,8 +204,19 @@ public final class TestContent {
             .formatted(slug, title, String.join(", ", publishers), String.join(", ", modules));
     long id = upload(Map.of("curricula/" + slug + "/curriculum.yaml", yaml), "curricula/" + slug);
     step(publisher, "/api/v1/curriculum-versions/" + id + "/submit");
-    step(approver(), "/api/v1/curriculum-versions/" + id + "/publish");
+    if (publish) {
+      step(approver(), "/api/v1/curriculum-versions/" + id + "/publish");
+    }
     return id;
+  }
+
+  /**
+   * A curriculum led by this content's owner, of the given published modules, uploaded and
+   * submitted for review but not published; answers the version's id.
+   */
+  public long submitCurriculum(String slug, String title, String... modules)
+      throws IOException, InterruptedException {
+    return curriculum(slug, title, List.of(owner), false, modules);
   }
 
   private long upload(Map<String, String> files, String key)

@@ -10,9 +10,7 @@ public final class FileType {
 
   public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-  private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+  private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private FileType() {}
 
@@ -21,27 +19,11 @@ public final class FileType {
     if (bytes == null) {
       return Optional.empty();
     }
-    if (startsWith(bytes, PDF)) {
+    if (bytes.length >= PDF.length
+        && java.util.Arrays.equals(bytes, 0, PDF.length, PDF, 0, PDF.length)) {
       return Optional.of("application/pdf");
     }
-    if (startsWith(bytes, PNG)) {
-      return Optional.of("image/png");
-    }
-    if (startsWith(bytes, JPEG)) {
-      return Optional.of("image/jpeg");
-    }
-    return Optional.empty();
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] signature) {
-    if (bytes.length < signature.length) {
-      return false;
-    }
-    for (int i = 0; i < signature.length; i++) {
-      if (bytes[i] != signature[i]) {
-        return false;
-      }
-    }
-    return true;
+    // PNG and JPEG are known as the studio knows them for images in units.
+    return org.parity.content.ImageFile.rasterType(bytes);
   }
 }

@@ -59,7 +59,8 @@ public class Catalogue {
                 new CurriculumDetail(
                     summary(v),
                     v.details().learningOutcomes(),
-                    v.getModules().stream().map(Catalogue::entry).toList()));
+                    v.getModules().stream().map(Catalogue::entry).toList(),
+                    expertReviews.credits(CurriculumStudioService.CURRICULUM, v.getId())));
   }
 
   /** Every published module by title (its latest published title), for pickers elsewhere. */

@@ -35,7 +35,11 @@ public final class CatalogueViews {
       BigDecimal cpdHours) {}
 
   public record CurriculumDetail(
-      CurriculumSummary summary, List<String> learningOutcomes, List<ModuleEntry> modules) {}
+      CurriculumSummary summary,
+      List<String> learningOutcomes,
+      List<ModuleEntry> modules,
+      /* Its clinical and lived-experience reviews, when its lead publisher asks for them. */
+      List<ExpertReviewViews.ReviewCredit> reviews) {}
 
   public record UnitEntry(int position, String kind, String title) {}
 

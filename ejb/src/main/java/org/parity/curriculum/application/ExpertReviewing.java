@@ -58,6 +58,7 @@ public class ExpertReviewing {
   @Inject Accounts accounts;
   @Inject EditorialRights rights;
   @Inject Markdown markdown;
+  @Inject ModuleImages images;
   @Inject MailOutbox outbox;
   @Inject Configuration configuration;
   @Inject Clock clock;
@@ -158,7 +159,7 @@ public class ExpertReviewing {
                         new UnitReading(
                             u.getTitle(),
                             u.getKind().name(),
-                            markdown.toSafeHtml(u.getBody()),
+                            markdown.toSafeHtml(u.getBody(), images.links(subject.module())),
                             u.getUrl(),
                             u.getReferences()))
                 .toList(),

@@ -72,7 +72,8 @@ public class PackageExchange {
     if (version.getStatus() != VersionStatus.PUBLISHED || !version.getQuestions().isEmpty()) {
       rights.requireAuthor(version.getModule().getOwner());
     }
-    return PackageWriter.zip(new ContentPackage(List.of(definition(version)), List.of()));
+    return PackageWriter.zip(
+        new ContentPackage(List.of(definition(version, images(version))), List.of()));
   }
 
   public byte[] exportCurriculum(long versionId) {
@@ -102,7 +103,18 @@ public class PackageExchange {
                     version.getModules().stream().map(m -> m.getModule().getSlug()).toList()))));
   }
 
-  static ModuleDefinition definition(ModuleVersion version) {
+  /** The version's images as a package carries them. */
+  private List<org.parity.content.Definitions.ImageDefinition> images(ModuleVersion version) {
+    return curricula.imageFilesOf(version).stream()
+        .map(
+            i ->
+                new org.parity.content.Definitions.ImageDefinition(
+                    i.getName(), i.getAltText(), i.getContent()))
+        .toList();
+  }
+
+  static ModuleDefinition definition(
+      ModuleVersion version, List<org.parity.content.Definitions.ImageDefinition> images) {
     var d = version.details();
     return new ModuleDefinition(
         version.getModule().getSlug(),
@@ -141,6 +153,7 @@ public class PackageExchange {
                         q.getOptions().stream()
                             .map(o -> new OptionDefinition(o.text(), o.correct(), o.feedback()))
                             .toList()))
-            .toList());
+            .toList(),
+        images);
   }
 }

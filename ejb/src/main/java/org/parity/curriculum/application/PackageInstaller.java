@@ -19,6 +19,7 @@ import org.parity.curriculum.domain.Curriculum;
 import org.parity.curriculum.domain.CurriculumDetails;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleDetails;
+import org.parity.curriculum.domain.ModuleImage;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.ModuleVersionPublished;
 import org.parity.curriculum.domain.QuestionContent;
@@ -184,6 +185,23 @@ public class PackageInstaller {
                             .map(o -> new QuestionOption(o.text(), o.correct(), o.feedback()))
                             .toList())));
     curricula.add(version);
+    for (var image : definition.images()) {
+      // Read and accepted by the package's reader; accepted again here for its type and size.
+      try {
+        var accepted = org.parity.content.ImageFile.accept(image.bytes());
+        curricula.add(
+            new ModuleImage(
+                version,
+                image.name(),
+                accepted.mediaType(),
+                image.alt(),
+                accepted.width(),
+                accepted.height(),
+                accepted.bytes()));
+      } catch (org.parity.content.ImageFile.Refused refused) {
+        throw new IllegalStateException("An image the reader accepted was refused", refused);
+      }
+    }
     if (publish) {
       version.publishDirectly(clock.instant(), version.getModule().getOwner().getReviewMonths());
       published.fire(new ModuleVersionPublished(version.getModule().getId()));

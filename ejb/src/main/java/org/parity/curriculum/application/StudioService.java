@@ -52,6 +52,7 @@ public class StudioService {
   @Inject Clock clock;
   @Inject EditorialRights rights;
   @Inject ExpertReviewing expertReviews;
+  @Inject ModuleImages images;
   @Inject Event<ModuleVersionPublished> published;
 
   public List<Desk> desks() {
@@ -231,6 +232,13 @@ public class StudioService {
   /** Submitted for review: whoever takes the first step is told (links start from pageBase). */
   public void submit(long versionId, String comment, String pageBase) {
     ModuleVersion version = authored(versionId);
+    List<String> missing = images.missing(version);
+    if (!missing.isEmpty()) {
+      throw new WorkflowException(
+          "A unit shows images the module does not carry: " + String.join(", ", missing),
+          "image.missingOnSubmit",
+          String.join(", ", missing));
+    }
     version.submitForReview();
     record(version, ReviewEvent.Action.SUBMITTED, comment);
     expertReviews.submitted(version, pageBase);
@@ -272,6 +280,7 @@ public class StudioService {
     }
     ModuleVersion draft = published.nextDraft(published.getNumber() + 1, clock.instant());
     curricula.add(draft);
+    images.copy(published, draft);
     record(draft, ReviewEvent.Action.CREATED, "New draft from version " + published.getNumber());
     return draft.getId();
   }

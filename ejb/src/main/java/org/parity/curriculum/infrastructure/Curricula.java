@@ -9,6 +9,7 @@ import org.parity.curriculum.domain.CoBadge;
 import org.parity.curriculum.domain.Curriculum;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ExpertReview;
+import org.parity.curriculum.domain.ModuleImage;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.PublisherReviewer;
 import org.parity.curriculum.domain.RequiredReviews;
@@ -210,5 +211,25 @@ public class Curricula {
         .setParameter("type", subjectType)
         .setParameter("id", subjectId)
         .getResultList();
+  }
+
+  /** A version's images, without their bytes. */
+  public List<ModuleImage.Listed> imagesOf(ModuleVersion version) {
+    return em.createNamedQuery("ModuleImage.ofVersion", ModuleImage.Listed.class)
+        .setParameter("version", version)
+        .getResultList();
+  }
+
+  /** A version's images with their bytes, to copy or export. */
+  public List<ModuleImage> imageFilesOf(ModuleVersion version) {
+    return em.createQuery(
+            "select i from ModuleImage i where i.moduleVersion = :version order by i.name",
+            ModuleImage.class)
+        .setParameter("version", version)
+        .getResultList();
+  }
+
+  public Optional<ModuleImage> image(long id) {
+    return Optional.ofNullable(em.find(ModuleImage.class, id));
   }
 }

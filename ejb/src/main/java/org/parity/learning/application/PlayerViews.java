@@ -44,6 +44,7 @@ public class PlayerViews {
 
   @Inject Enrolments enrolments;
   @Inject Markdown markdown;
+  @Inject org.parity.curriculum.application.ModuleImages images;
   @Inject Clock clock;
 
   /** {@code credited}: the modules completed through another enrolment, by their certificates. */
@@ -116,7 +117,7 @@ public class PlayerViews {
         module.getTitle(),
         unit.getTitle(),
         unit.getKind().name(),
-        markdown.toSafeHtml(withoutTitle(unit.getBody(), unit.getTitle())),
+        markdown.toSafeHtml(withoutTitle(unit.getBody(), unit.getTitle()), images.links(module)),
         unit.getUrl(),
         progress.isDone(unit),
         reflection,

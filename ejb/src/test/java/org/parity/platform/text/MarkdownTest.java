@@ -41,4 +41,28 @@ class MarkdownTest {
     assertThat(markdown.toSafeHtml(null)).isEmpty();
     assertThat(markdown.toSafeHtml("  ")).isEmpty();
   }
+
+  @Test
+  void aUnitShowsItsModulesImagesWithTheirOwnAlternativeTextAndNoOthers() {
+    java.util.Map<String, Markdown.ImageLink> images =
+        java.util.Map.of(
+            "care-plan.png",
+            new Markdown.ImageLink("/unit-images/42/care-plan.png", "A care plan \"with\" <b>"));
+    String html =
+        new Markdown()
+            .toSafeHtml(
+                "Before ![typed text](images/care-plan.png \"title\") after\n\n"
+                    + "![pixel](https://tracker.example/p.png) ![gone](images/missing.png)"
+                    + " ![x](/unit-images/1/a.png\" onerror=\"alert(1))",
+                images);
+    assertThat(html)
+        .contains("src=\"/unit-images/42/care-plan.png\"")
+        .contains("alt=\"A care plan &#34;with&#34; &lt;b&gt;\"")
+        .contains("pixel")
+        .doesNotContain("typed text", "tracker.example", "missing.png", "onerror=", "title=")
+        .containsOnlyOnce("<img");
+    assertThat(new Markdown().toSafeHtml("![x](/unit-images/42/care-plan.png)"))
+        .as("without the module's images, no image at all")
+        .doesNotContain("<img");
+  }
 }

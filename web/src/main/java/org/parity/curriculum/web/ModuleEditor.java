@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.parity.curriculum.application.ModuleImages;
+import org.parity.curriculum.application.ModuleImages.ImageRow;
 import org.parity.curriculum.application.StudioService;
 import org.parity.curriculum.application.StudioViews.ModuleWork;
 import org.parity.curriculum.application.StudioViews.UnitRow;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
+import org.parity.platform.text.Markdown;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 import org.primefaces.event.ReorderEvent;
@@ -28,11 +33,13 @@ public class ModuleEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject StudioService studio;
+  @Inject ModuleImages moduleImages;
   @Inject PageMessages messages;
 
   private Long versionId;
   private ModuleWork work;
   private String comment;
+  private transient List<ImageRow> images;
 
   public void load() {
     if (versionId == null) {
@@ -56,7 +63,23 @@ public class ModuleEditor implements Serializable {
       comment = null;
     }
     work = studio.module(versionId);
+    images = null;
     return made;
+  }
+
+  /** The version's images, as the page lists them and the unit preview shows them. */
+  public List<ImageRow> getImages() {
+    if (images == null && work != null) {
+      images = moduleImages.of(versionId);
+    }
+    return images == null ? List.of() : images;
+  }
+
+  /** How a unit's Markdown shows the version's images, for the preview. */
+  Map<String, Markdown.ImageLink> imageLinks() {
+    Map<String, Markdown.ImageLink> links = new LinkedHashMap<>();
+    getImages().forEach(i -> links.put(i.name(), new Markdown.ImageLink(i.src(), i.alt())));
+    return links;
   }
 
   public void moveUnit(long unitId, int by) {

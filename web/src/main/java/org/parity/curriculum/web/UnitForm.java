@@ -108,7 +108,7 @@ public class UnitForm implements Serializable {
 
   /** The body as the learner will see it. */
   public String getPreview() {
-    return markdown.toSafeHtml(body);
+    return markdown.toSafeHtml(body, editor.imageLinks());
   }
 
   public boolean isClinicalClaims() {
