@@ -30,7 +30,8 @@ import java.time.Instant;
     name = "OutgoingMail.findDue",
     query =
         "select m.id from OutgoingMail m where m.status = org.parity.platform.mail.OutgoingMail.Status.PENDING"
-            + " and m.attempts < :maxAttempts order by m.createdAt")
+            + " and m.attempts < :maxAttempts"
+            + " and (m.sendingUntil is null or m.sendingUntil < :now) order by m.createdAt")
 public class OutgoingMail {
 
   /** PENDING waits for delivery; HELD stays in the outbox because no SMTP server is configured. */
@@ -64,6 +65,11 @@ public class OutgoingMail {
   private Instant createdAt;
   private Instant sentAt;
 
+  /** The node sending it now, and until when that claim holds (a node may die mid-send). */
+  private String sendingBy;
+
+  private Instant sendingUntil;
+
   @Version private long version;
 
   protected OutgoingMail() {}
@@ -83,7 +89,23 @@ public class OutgoingMail {
     this.createdAt = now;
   }
 
+  /**
+   * Claims it for sending by one node: true when it waits to be sent and nobody else is sending it.
+   * The claim is committed before the mail goes out; the version column makes a second node's claim
+   * of the same mail fail at commit.
+   */
+  boolean claimForSending(String node, Instant now, Instant until) {
+    if (status != Status.PENDING || (sendingUntil != null && sendingUntil.isAfter(now))) {
+      return false;
+    }
+    sendingBy = node;
+    sendingUntil = until;
+    return true;
+  }
+
   void delivered(Instant now) {
+    sendingBy = null;
+    sendingUntil = null;
     status = Status.SENT;
     sentAt = now;
     attempts++;
@@ -91,6 +113,8 @@ public class OutgoingMail {
   }
 
   void failed(String error) {
+    sendingBy = null;
+    sendingUntil = null;
     attempts++;
     lastError =
         error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
@@ -137,5 +161,9 @@ public class OutgoingMail {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public String getSendingBy() {
+    return sendingBy;
   }
 }
