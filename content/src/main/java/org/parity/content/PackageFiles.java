@@ -46,6 +46,11 @@ public final class PackageFiles {
     return new PackageFiles(files, List.of());
   }
 
+  /** Files given by path, for tests. */
+  static PackageFiles fromMap(Map<String, byte[]> files) {
+    return new PackageFiles(new TreeMap<>(files), List.of());
+  }
+
   /**
    * The package shipped on the classpath under {@code root} (the starter content), listed by the
    * {@code index.txt} the build writes beside it.

@@ -32,12 +32,12 @@ class UnitImagesIT extends BrowserTest {
 
   private static final String PASSWORD = "lantern meadow quiver 58";
 
-  private static Path file(String name, byte[] bytes) throws Exception {
+  static Path file(String name, byte[] bytes) throws Exception {
     Path folder = Files.createTempDirectory("images-");
     return Files.write(folder.resolve(name), bytes);
   }
 
-  private static byte[] png() throws Exception {
+  static byte[] png() throws Exception {
     BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
@@ -73,9 +73,7 @@ class UnitImagesIT extends BrowserTest {
   }
 
   private void addImage(Path file, String alt) {
-    browser.find("[id='images:imageFile']").sendKeys(file.toString());
-    browser.type("[id='images:imageAlt']", alt);
-    browser.submit("[id='images:addImage']");
+    new StudioModulePage(browser).addImage(file, alt);
   }
 
   @Test
@@ -90,13 +88,9 @@ class UnitImagesIT extends BrowserTest {
     StudioModulePage module = new StudioModulePage(browser);
 
     new LoginPage(browser).open().signIn(editor, PASSWORD);
-    browser.open("/studio");
-    browser.choose("[id='newModule:owner']", TestContent.COLLEGE);
-    browser.type("[id='newModule:title']", "Pictured care " + run);
-    browser.type("[id='newModule:slug']", slug);
-    browser.submit("[id='newModule:create']");
+    module.create(TestContent.COLLEGE, "Pictured care " + run, slug);
     String address = browser.url();
-    long version = Long.parseLong(address.replaceAll(".*[?&]v=(\\d+).*", "$1"));
+    long version = module.versionId();
     assertThat(browser.text("#no-images")).contains("No images yet");
 
     // What is not an image, and an image without its text, are refused beside the field.

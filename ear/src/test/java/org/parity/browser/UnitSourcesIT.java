@@ -35,11 +35,7 @@ class UnitSourcesIT extends BrowserTest {
     StudioModulePage module = new StudioModulePage(browser);
 
     new LoginPage(browser).open().signIn(editor, PASSWORD);
-    browser.open("/studio");
-    browser.choose("[id='newModule:owner']", TestContent.COLLEGE);
-    browser.type("[id='newModule:title']", "Treating low mood " + run);
-    browser.type("[id='newModule:slug']", "treating-low-mood-" + run);
-    browser.submit("[id='newModule:create']");
+    module.create(TestContent.COLLEGE, "Treating low mood " + run, "treating-low-mood-" + run);
     String address = browser.url();
 
     // A clinical unit that cites nothing saves, but the module is not submitted.

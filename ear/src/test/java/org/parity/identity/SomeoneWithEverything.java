@@ -187,6 +187,15 @@ public class SomeoneWithEverything {
               + " 'LIVED_EXPERIENCE', :email, 'RESPECTFUL_LANGUAGE', 'Kind words', :now, FALSE)",
           "INSERT INTO publisher_reviewer (id, publisher_id, email, kind, appointed_by,"
               + " appointed_at) VALUES (:a, :org, :email, 'CLINICAL', :email, :now)",
+          "INSERT INTO outcome_framework (id, owner_id, slug, title, version_label, created_by,"
+              + " created_at, published_at, version) VALUES (:a, :org, CONCAT('erasure-', :run),"
+              + " 'Erasure outcomes', '1', :email, :now, :now, 0)",
+          "INSERT INTO framework_outcome (id, framework_id, position, code, group_name, title)"
+              + " VALUES (:a, :a, 0, 'E1', 'Group', 'An outcome')",
+          "INSERT INTO outcome_mapping (id, module_id, module_outcome, outcome_id, status,"
+              + " proposed_by, proposed_at, reviewed_by, reviewed_at, version) VALUES (:a,"
+              + " (SELECT MIN(id) FROM course_module), 'An outcome', :a, 'ACCEPTED', :email, :now,"
+              + " :email, :now, 0)",
           "INSERT INTO publisher_reviewer (id, publisher_id, email, kind, appointed_by,"
               + " appointed_at) VALUES (:b, :org, :colleagueEmail, 'LIVED_EXPERIENCE', :email,"
               + " :now)");

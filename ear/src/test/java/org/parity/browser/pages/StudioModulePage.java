@@ -19,6 +19,39 @@ public class StudioModulePage {
     return this;
   }
 
+  /**
+   * Starts a new module on the studio desk for one of the editor's publishers (by name); the
+   * browser is then on its draft's page.
+   */
+  public StudioModulePage create(String owner, String title, String slug) {
+    browser.open("/studio");
+    browser.choose("[id='newModule:owner']", owner);
+    browser.type("[id='newModule:title']", title);
+    browser.type("[id='newModule:slug']", slug);
+    browser.submit("[id='newModule:create']");
+    return this;
+  }
+
+  /** The id of the version open, from the page's address. */
+  public long versionId() {
+    return Long.parseLong(browser.url().replaceAll(".*[?&]v=(\\d+).*", "$1"));
+  }
+
+  /** Sets the draft's learning outcomes, one a line, and saves its details. */
+  public StudioModulePage learningOutcomes(String... outcomes) {
+    browser.type("[id='details:outcomes']", String.join("\n", outcomes));
+    browser.submit("[id='details:save']");
+    return this;
+  }
+
+  /** Adds an image file with its alternative text to the draft. */
+  public StudioModulePage addImage(java.nio.file.Path file, String alt) {
+    browser.find("[id='images:imageFile']").sendKeys(file.toString());
+    browser.type("[id='images:imageAlt']", alt);
+    browser.submit("[id='images:addImage']");
+    return this;
+  }
+
   /** Opens the page at an address kept from an earlier visit ({@link Browser#url()}). */
   public StudioModulePage openAt(String url) {
     browser.driver().get(url);

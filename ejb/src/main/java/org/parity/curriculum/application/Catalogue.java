@@ -34,6 +34,7 @@ public class Catalogue {
   @Inject Curricula curricula;
   @Inject Clock clock;
   @Inject ExpertReviewing expertReviews;
+  @Inject OutcomeMappings outcomes;
 
   public List<CurriculumSummary> curricula(CatalogueFilter filter) {
     return latestPublishedCurricula().stream()
@@ -60,7 +61,8 @@ public class Catalogue {
                     summary(v),
                     v.details().learningOutcomes(),
                     v.getModules().stream().map(Catalogue::entry).toList(),
-                    expertReviews.credits(CurriculumStudioService.CURRICULUM, v.getId())));
+                    expertReviews.credits(CurriculumStudioService.CURRICULUM, v.getId()),
+                    outcomes.coverage(v)));
   }
 
   /** Every published module by title (its latest published title), for pickers elsewhere. */
@@ -122,7 +124,8 @@ public class Catalogue {
         version.review().reviewBy(),
         version.review().standing(LocalDate.ofInstant(clock.instant(), ContentReview.ZONE))
             == ContentReview.Standing.OVERDUE,
-        expertReviews.credits(StudioService.MODULE, version.getId()));
+        expertReviews.credits(StudioService.MODULE, version.getId()),
+        outcomes.metBy(version));
   }
 
   private List<CurriculumVersion> latestPublishedCurricula() {

@@ -39,7 +39,9 @@ public final class CatalogueViews {
       List<String> learningOutcomes,
       List<ModuleEntry> modules,
       /* Its clinical and lived-experience reviews, when its lead publisher asks for them. */
-      List<ExpertReviewViews.ReviewCredit> reviews) {}
+      List<ExpertReviewViews.ReviewCredit> reviews,
+      /* How far its modules cover each outcome framework they map to. */
+      List<OutcomeViews.FrameworkCoverage> coverage) {}
 
   public record UnitEntry(int position, String kind, String title) {}
 
@@ -59,7 +61,9 @@ public final class CatalogueViews {
       java.time.LocalDate reviewBy,
       boolean reviewOverdue,
       /* Its clinical and lived-experience reviews: "clinically reviewed by … on …". */
-      List<ExpertReviewViews.ReviewCredit> reviews) {}
+      List<ExpertReviewViews.ReviewCredit> reviews,
+      /* The outcomes of colleges' frameworks it meets (accepted mappings), by framework. */
+      List<OutcomeViews.FrameworkOutcomes> frameworks) {}
 
   /** A published curriculum that includes a module, and who publishes it. */
   public record CurriculumUse(String slug, String title, List<PublisherView> publishers) {}

@@ -53,6 +53,23 @@ public class EditorialRights {
     }
   }
 
+  /** Whether the caller is an EDITOR or PUBLISHER of any publisher. */
+  public boolean isEditor() {
+    Account account = caller();
+    return account.hasRole(Role.EDITOR) || account.hasRole(Role.PUBLISHER);
+  }
+
+  /** Whether the caller is an EDITOR or PUBLISHER of this organisation. */
+  public boolean mayEditFor(Organisation organisation) {
+    return isEditor() && belongs(caller(), organisation);
+  }
+
+  public void requireEditorFor(Organisation organisation) {
+    if (!mayEditFor(organisation)) {
+      throw new NotAllowedException("Not an editor for " + organisation.getName());
+    }
+  }
+
   /** Whether the caller made, imported, edited or submitted the version with this history. */
   public boolean workedOn(List<ReviewEvent> history) {
     String me = callerName();

@@ -77,6 +77,7 @@ public class Certificates {
         c.getIssuedAt(),
         c.isRevoked(),
         c.getRevokedAt(),
-        c.getRevokedReason());
+        c.getRevokedReason(),
+        c.getOutcomesMet());
   }
 }

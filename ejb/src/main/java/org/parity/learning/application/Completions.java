@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parity.curriculum.application.OutcomeMappings;
+import org.parity.curriculum.application.OutcomeViews;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.Unit;
@@ -39,6 +41,7 @@ public class Completions {
   @Inject Enrolments enrolments;
   @Inject Curricula curricula;
   @Inject LearningRecord record;
+  @Inject OutcomeMappings outcomes;
   @Inject Clock clock;
 
   public Progress progress(Enrolment enrolment) {
@@ -119,6 +122,17 @@ public class Completions {
     return new ReflectiveAccount(text, null, null, null);
   }
 
+  /** The framework outcomes completing these module versions meets, as a certificate keeps them. */
+  private List<Certificate.OutcomesMet> outcomesMet(List<ModuleVersion> modules) {
+    return outcomes.metBy(modules).stream()
+        .map(
+            f ->
+                new Certificate.OutcomesMet(
+                    f.framework(),
+                    f.outcomes().stream().map(OutcomeViews.OutcomeView::line).toList()))
+        .toList();
+  }
+
   /** Issues what is newly earned; answers the module versions completed by this step. */
   public Set<Long> settle(Enrolment enrolment) {
     enrolments.flush();
@@ -147,6 +161,7 @@ public class Completions {
                 module.getModule().getOwner().getName(),
                 module.details().cpdHours(),
                 clock.instant());
+        certificate.recordOutcomes(outcomesMet(List.of(module)));
         enrolments.add(certificate);
         enrolments.add(
             CpdEntry.completion(
@@ -162,7 +177,7 @@ public class Completions {
       enrolment.complete(clock.instant());
       CurriculumVersion curriculum = enrolment.getCurriculumVersion();
       if (curriculum != null && issued.add("CURRICULUM:" + curriculum.getId())) {
-        enrolments.add(
+        Certificate certificate =
             new Certificate(
                 enrolment,
                 Certificate.Kind.CURRICULUM,
@@ -175,7 +190,9 @@ public class Completions {
                 curriculum.getModules().stream()
                     .map(m -> m.details().cpdHours())
                     .reduce(BigDecimal.ZERO, BigDecimal::add),
-                clock.instant()));
+                clock.instant());
+        certificate.recordOutcomes(outcomesMet(curriculum.getModules()));
+        enrolments.add(certificate);
         record.completedEnrolment(enrolment);
       }
     }

@@ -156,5 +156,7 @@ public final class LearningViews {
       Instant issuedAt,
       boolean revoked,
       Instant revokedAt,
-      String revokedReason) {}
+      String revokedReason,
+      /* The outcomes of colleges' frameworks met, as they stood when it was issued. */
+      List<org.parity.learning.domain.Certificate.OutcomesMet> outcomes) {}
 }

@@ -18,6 +18,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.parity.curriculum.application.OutcomeMappings;
+import org.parity.curriculum.application.OutcomeViews.FrameworkCompletions;
+import org.parity.curriculum.application.OutcomeViews.OutcomeCompletions;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.learning.application.ReportViews.CurriculumReport;
@@ -43,6 +46,7 @@ public class PublisherReports {
   @Inject Curricula curricula;
   @Inject Enrolments enrolments;
   @Inject LearningRights rights;
+  @Inject OutcomeMappings outcomes;
 
   /** The caller's publishers' curricula that have a published version. */
   public List<ReportableCurriculum> curricula() {
@@ -89,7 +93,16 @@ public class PublisherReports {
         questionScores(
             enrolments.submittedAnswersIn(slug).stream()
                 .filter(q -> included.contains(q.getAttempt().getEnrolment().getId()))
-                .toList()));
+                .toList()),
+        curricula
+            .latestPublishedCurriculum(slug)
+            .map(
+                v ->
+                    outcomes.completions(
+                        v,
+                        enrolments.modulesCompletedBy(
+                            taking.stream().map(Enrolment::getLearner).distinct().toList())))
+            .orElse(List.of()));
   }
 
   private static boolean matches(String wanted, String value) {
@@ -114,6 +127,17 @@ public class PublisherReports {
       }
       for (Tally t : report.byRegion()) {
         csv.printRecord("region", t.key(), t.enrolments(), t.completions(), "", "");
+      }
+      for (FrameworkCompletions framework : report.byOutcome()) {
+        for (OutcomeCompletions o : framework.outcomes()) {
+          csv.printRecord(
+              "outcome",
+              CpdLog.safe(framework.framework() + " / " + o.outcome().line()),
+              "",
+              o.learners(),
+              "",
+              "");
+        }
       }
       for (QuestionScore q : report.questions()) {
         csv.printRecord(

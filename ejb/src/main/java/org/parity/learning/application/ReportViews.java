@@ -24,5 +24,7 @@ public final class ReportViews {
       List<Tally> byMonth,
       List<Tally> byProfession,
       List<Tally> byRegion,
-      List<QuestionScore> questions) {}
+      List<QuestionScore> questions,
+      /* Learners who met each outcome of the frameworks its modules cover. */
+      List<org.parity.curriculum.application.OutcomeViews.FrameworkCompletions> byOutcome) {}
 }

@@ -12,6 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.parity.identity.domain.Account;
 
 /**
@@ -67,6 +71,12 @@ public class Certificate {
   private Instant revokedAt;
   private String revokedReason;
 
+  /** One line an outcome: "framework label TAB code and title", as it stood at issue. */
+  private String outcomesMet;
+
+  /** The outcomes of one framework the holder met. */
+  public record OutcomesMet(String framework, List<String> outcomes) {}
+
   protected Certificate() {}
 
   public Certificate(
@@ -98,6 +108,39 @@ public class Certificate {
       code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
     }
     return code.toString();
+  }
+
+  /** Records the framework outcomes that completing this met, framework by framework. */
+  public void recordOutcomes(List<OutcomesMet> met) {
+    StringBuilder lines = new StringBuilder();
+    for (OutcomesMet framework : met) {
+      for (String outcome : framework.outcomes()) {
+        lines
+            .append(framework.framework().replace('\t', ' ').replace('\n', ' '))
+            .append('\t')
+            .append(outcome.replace('\n', ' '))
+            .append('\n');
+      }
+    }
+    outcomesMet = lines.isEmpty() ? null : lines.toString();
+  }
+
+  public List<OutcomesMet> getOutcomesMet() {
+    if (outcomesMet == null) {
+      return List.of();
+    }
+    Map<String, List<String>> byFramework = new LinkedHashMap<>();
+    for (String line : outcomesMet.split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        byFramework
+            .computeIfAbsent(line.substring(0, tab), f -> new ArrayList<>())
+            .add(line.substring(tab + 1));
+      }
+    }
+    return byFramework.entrySet().stream()
+        .map(e -> new OutcomesMet(e.getKey(), List.copyOf(e.getValue())))
+        .toList();
   }
 
   public void revoke(String reason, Instant now) {

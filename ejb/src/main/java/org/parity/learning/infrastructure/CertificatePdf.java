@@ -63,11 +63,72 @@ public class CertificatePdf {
         centred(text, bold, 12, "Verification code: " + certificate.getCode(), width, y -= 50);
         centred(text, regular, 10, "Check it at " + verifyAddress, width, y - 18);
       }
+      if (!certificate.getOutcomesMet().isEmpty()) {
+        outcomesPage(document, a4, certificate, bold, regular);
+      }
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A second page: the outcomes of colleges' frameworks met, framework by framework. */
+  private static void outcomesPage(
+      PDDocument document, PDRectangle size, Certificate certificate, PDFont bold, PDFont regular)
+      throws IOException {
+    PDPage page = new PDPage(size);
+    document.addPage(page);
+    float left = 60;
+    float width = size.getWidth() - 2 * left;
+    float y = size.getHeight() - 70;
+    try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+      y = wrapped(text, bold, 16, "Learning outcomes met", left, width, y);
+      y -= 8;
+      for (Certificate.OutcomesMet met : certificate.getOutcomesMet()) {
+        y = wrapped(text, bold, 12, met.framework(), left, width, y - 10);
+        for (String outcome : met.outcomes()) {
+          if (y < 50) {
+            return;
+          }
+          y = wrapped(text, regular, 11, outcome, left + 14, width - 14, y);
+        }
+      }
+    }
+  }
+
+  /** Writes text from the left, wrapped at word breaks; answers where the next line starts. */
+  private static float wrapped(
+      PDPageContentStream stream,
+      PDFont font,
+      float size,
+      String value,
+      float left,
+      float width,
+      float y)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (String word : PrintFonts.printable(font, value).split(" ")) {
+      String longer = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && font.getStringWidth(longer) / 1000 * size > width) {
+        y = line(stream, font, size, line.toString(), left, y);
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(longer);
+      }
+    }
+    return line.isEmpty() ? y : line(stream, font, size, line.toString(), left, y);
+  }
+
+  private static float line(
+      PDPageContentStream stream, PDFont font, float size, String value, float left, float y)
+      throws IOException {
+    stream.beginText();
+    stream.setFont(font, size);
+    stream.newLineAtOffset(left, y);
+    stream.showText(value);
+    stream.endText();
+    return y - size * 1.4f;
   }
 
   private static void centred(

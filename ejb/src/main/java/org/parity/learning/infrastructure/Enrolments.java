@@ -3,8 +3,13 @@ package org.parity.learning.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.identity.domain.Account;
@@ -126,6 +131,25 @@ public class Enrolments {
     return em.createNamedQuery("Certificate.findByLearner", Certificate.class)
         .setParameter("learner", learner)
         .getResultList();
+  }
+
+  /** The module versions each of these learners holds a valid certificate for, by learner id. */
+  public Map<Long, Set<Long>> modulesCompletedBy(Collection<Account> learners) {
+    Map<Long, Set<Long>> completed = new HashMap<>();
+    if (learners.isEmpty()) {
+      return completed;
+    }
+    em.createQuery(
+            "select c.learner.id, c.subjectVersionId from Certificate c where c.learner in"
+                + " :learners and c.kind = org.parity.learning.domain.Certificate.Kind.MODULE"
+                + " and c.revokedAt is null",
+            Object[].class)
+        .setParameter("learners", learners)
+        .getResultList()
+        .forEach(
+            row ->
+                completed.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
+    return completed;
   }
 
   public List<Certificate> certificates(Enrolment enrolment) {

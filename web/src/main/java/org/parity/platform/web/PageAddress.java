@@ -46,9 +46,18 @@ public final class PageAddress {
 
   /** Answers the page with a 404 (the site's not-found page) and stops rendering it. */
   public static void notFound() {
+    sendError(404, "Not found");
+  }
+
+  /** Answers the page with a 403 (the site's not-allowed page) and stops rendering it. */
+  public static void forbidden() {
+    sendError(403, "Forbidden");
+  }
+
+  private static void sendError(int status, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().responseSendError(404, "Not found");
+      faces.getExternalContext().responseSendError(status, text);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
