@@ -160,6 +160,35 @@ public final class ApiSession {
         .longValue();
   }
 
+  /** The response's JSON object, once it answered {@code status} (the body says why if not). */
+  public static jakarta.json.JsonObject object(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw new AssertionError(
+          "Expected " + status + " but was " + response.statusCode() + ": " + response.body());
+    }
+    return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+  }
+
+  /** The response's JSON array, once it answered 200. */
+  public static jakarta.json.JsonArray array(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "Expected 200 but was " + response.statusCode() + ": " + response.body());
+    }
+    return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readArray();
+  }
+
+  /** The id of a publisher this session's PUBLISHER belongs to, by its name. */
+  public long publisherId(String name) throws IOException, InterruptedException {
+    return array(get("/api/v1/review-steps")).stream()
+        .map(jakarta.json.JsonObject.class::cast)
+        .filter(o -> o.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("Not a publisher of " + name))
+        .getJsonNumber("organisationId")
+        .longValue();
+  }
+
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path)).build(),

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -71,8 +70,7 @@ class CoBadgingIT extends BrowserTest {
   }
 
   private static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Json.createReader(new StringReader(response.body())).readArray();
+    return ApiSession.array(response);
   }
 
   private String publishersOf(String slug) throws IOException, InterruptedException {

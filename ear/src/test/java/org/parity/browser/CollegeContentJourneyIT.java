@@ -2,9 +2,6 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -50,13 +47,7 @@ class CollegeContentJourneyIT extends BrowserTest {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String college = "Journey College " + run;
     TestAccounts accounts = new TestAccounts(browser);
-    accounts.signInAsAdministrator();
-    browser.open("/admin/organisations");
-    browser.type("[id='organisation:organisationName']", college);
-    browser.choose("[id='organisation:organisationKind']", "Royal college");
-    browser.submit("[id='organisation:add']");
-    assertThat(browser.text("#messages")).contains("Organisation added");
-    LoginPage.signOut(browser);
+    accounts.addOrganisation(college, "Royal college");
     People p = new People(run, college, "journey-college-" + run);
     String[][] who = {
       {"eden", "EDITOR", college},
@@ -78,24 +69,10 @@ class CollegeContentJourneyIT extends BrowserTest {
     return p;
   }
 
-  private static JsonObject object(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
   /** Pat asks for clinical and lived-experience review of modules, and invites Cleo and Lee. */
   private void reviewSteps(People p) throws Exception {
     ApiSession pat = ApiSession.signedIn(base, p.email("pat"), PASSWORD);
-    long college =
-        Json.createReader(new StringReader(pat.get("/api/v1/review-steps").body()))
-            .readArray()
-            .stream()
-            .map(JsonObject.class::cast)
-            .filter(o -> o.getString("name").equals(p.college()))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("organisationId")
-            .longValue();
+    long college = pat.publisherId(p.college());
     assertThat(
             pat.putJson(
                     "/api/v1/publishers/" + college + "/review-steps",
@@ -243,7 +220,9 @@ class CollegeContentJourneyIT extends BrowserTest {
     assertThat(browser.find("#unit-body img").getAttribute("alt"))
         .isEqualTo("A review plan with mood, medicines and the next appointment");
     assertThat(browser.text("#unit-sources")).contains(SOURCE).contains("NICE").contains("2009");
-    assertThat(object(ApiSession.anonymous(base).get("/api/v1/modules/" + slug)).toString())
+    assertThat(
+            ApiSession.object(ApiSession.anonymous(base).get("/api/v1/modules/" + slug), 200)
+                .toString())
         .contains("PC1");
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -43,13 +42,7 @@ class ExpertReviewIT extends BrowserTest {
     String run = UUID.randomUUID().toString().substring(0, 6);
     String college = "Review College " + run;
     TestAccounts accounts = new TestAccounts(browser);
-    accounts.signInAsAdministrator();
-    browser.open("/admin/organisations");
-    browser.type("[id='organisation:organisationName']", college);
-    browser.choose("[id='organisation:organisationKind']", "Royal college");
-    browser.submit("[id='organisation:add']");
-    assertThat(browser.text("#messages")).contains("Organisation added");
-    LoginPage.signOut(browser);
+    accounts.addOrganisation(college, "Royal college");
     People p = new People(run, college, "review-college-" + run);
     String[][] who = {
       {"eden", "EDITOR", college},
@@ -76,23 +69,11 @@ class ExpertReviewIT extends BrowserTest {
   }
 
   private static JsonObject json(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return ApiSession.object(response, 200);
   }
 
   private static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static long organisationId(ApiSession publisher, String name) throws Exception {
-    return array(publisher.get("/api/v1/review-steps")).stream()
-        .map(JsonObject.class::cast)
-        .filter(o -> o.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("organisationId")
-        .longValue();
+    return ApiSession.array(response);
   }
 
   private static String steps(boolean moduleClinical, boolean moduleLived) {
@@ -134,7 +115,7 @@ class ExpertReviewIT extends BrowserTest {
     ApiSession pia = session(p, "pia");
     ApiSession lee = session(p, "lee");
     ApiSession oscar = session(p, "oscar");
-    long college = organisationId(pat, p.college());
+    long college = pat.publisherId(p.college());
 
     // Only the college's PUBLISHERs choose its steps and invite; bad addresses are refused.
     String stepsAt = "/api/v1/publishers/" + college + "/review-steps";
@@ -156,7 +137,7 @@ class ExpertReviewIT extends BrowserTest {
         .contains("expertReview.alreadyInvited");
     // Oscar reviews clinically for the demo college, not for this one.
     ApiSession dora = session(p, "dora");
-    long demoCollege = organisationId(dora, TestContent.COLLEGE);
+    long demoCollege = dora.publisherId(TestContent.COLLEGE);
     assertThat(
             dora.postJson(
                     "/api/v1/publishers/" + demoCollege + "/reviewers",
@@ -265,7 +246,7 @@ class ExpertReviewIT extends BrowserTest {
     ApiSession eden = session(p, "eden");
     ApiSession pat = session(p, "pat");
     ApiSession lee = session(p, "lee");
-    long college = organisationId(pat, p.college());
+    long college = pat.publisherId(p.college());
     assertThat(
             pat.putJson("/api/v1/publishers/" + college + "/review-steps", steps(true, true))
                 .statusCode())

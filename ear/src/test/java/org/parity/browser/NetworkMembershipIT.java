@@ -122,8 +122,10 @@ class NetworkMembershipIT extends BrowserTest {
     assertThat(browser.text("#decision-message")).contains("do join the open network");
     LoginPage.signOut(browser);
     new TestAccounts(browser).signInAsAdministrator();
-    browser.open("/admin/outbox");
-    assertThat(browser.pageText()).contains(ana).contains(ben);
+    browser.open("/admin/outbox?to=" + ana);
+    assertThat(browser.text("#outbox")).contains(ana).doesNotContain(ben);
+    browser.open("/admin/outbox?to=" + ben);
+    assertThat(browser.text("#outbox")).contains(ben);
 
     // Another network's facilitator cannot answer this network's requests.
     ApiSession anaApi = ApiSession.signedIn(base, ana, PASSWORD);

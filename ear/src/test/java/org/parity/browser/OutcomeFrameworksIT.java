@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,23 +63,11 @@ class OutcomeFrameworksIT extends BrowserTest {
   }
 
   private static JsonObject object(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return ApiSession.object(response, status);
   }
 
   private static JsonArray array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static long ownerId(ApiSession publisher) throws Exception {
-    return array(publisher.get("/api/v1/review-steps")).stream()
-        .map(JsonObject.class::cast)
-        .filter(o -> o.getString("name").equals(OWNER))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("organisationId")
-        .longValue();
+    return ApiSession.array(response);
   }
 
   private static HttpResponse<String> draftCsv(ApiSession who, long owner, String title, String csv)
@@ -117,7 +104,7 @@ class OutcomeFrameworksIT extends BrowserTest {
     ApiSession cora = session(p, "cora");
     ApiSession otto = session(p, "otto");
     ApiSession lena = session(p, "lena");
-    long owner = ownerId(paula);
+    long owner = paula.publisherId(OWNER);
     String title = "Refusal outcomes " + p.run();
 
     // Drafting: a learner may not; a broken CSV is refused with every problem by line.
@@ -271,7 +258,13 @@ class OutcomeFrameworksIT extends BrowserTest {
         .contains("Waiting for the framework's publisher");
     LoginPage.signOut(browser);
 
-    // Peter, the owner's other publisher, must say why he declines; then he accepts.
+    // Peter, the owner's other publisher, is told by mail; he must say why he declines, then
+    // accepts, and Cora is told.
+    TestAccounts accounts = new TestAccounts(browser);
+    accounts.signInAsAdministrator();
+    assertThat(accounts.outboxLink(p.email("peter"))).endsWith("/studio/frameworks");
+    assertThat(accounts.outboxLink(p.email("paula"))).endsWith("/studio/frameworks");
+    LoginPage.signOut(browser);
     new LoginPage(browser).open().signIn(p.email("peter"), PASSWORD);
     browser.open("/studio/frameworks");
     assertThat(browser.text("#waiting-mappings")).contains(moduleTitle).contains(j1);
@@ -280,6 +273,9 @@ class OutcomeFrameworksIT extends BrowserTest {
     assertThat(browser.fieldError(row + "comment")).contains("Say why");
     browser.submit("[id='" + row + "accept']");
     assertThat(browser.text("#messages")).contains("Mapping accepted");
+    LoginPage.signOut(browser);
+    accounts.signInAsAdministrator();
+    assertThat(accounts.outboxLink(p.email("cora"))).endsWith("/studio/outcomes?module=" + module);
     LoginPage.signOut(browser);
 
     // The module page shows the outcome met; the curriculum page, its coverage.

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +28,8 @@ import org.parity.curriculum.application.PublisherReviewers;
 import org.parity.curriculum.application.StudioService;
 import org.parity.curriculum.domain.ReviewerKind;
 import org.parity.curriculum.domain.ReviewerKind.ChecklistItem;
+import org.parity.it.As;
+import org.parity.it.ContentPackages;
 import org.parity.it.Deployments;
 import org.parity.platform.OutOfTurn;
 
@@ -54,10 +50,7 @@ class GovernanceRefusalsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.services(GovernanceRefusalsIT.class)
-        // Elytron's API, to call as a given person.
-        .setManifest(
-            new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+    return Deployments.servicesAsPeople(GovernanceRefusalsIT.class);
   }
 
   @Inject Colleges colleges;
@@ -119,20 +112,8 @@ class GovernanceRefusalsIT {
         """
             .formatted(slug, slug, w.collegeSlug()));
     files.put("modules/" + slug + "/01-why.md", "Mood and physical health travel together.\n");
-    return As.call(w.email("eden"), EDITOR, () -> packages.upload(zip(files)))
+    return As.call(w.email("eden"), EDITOR, () -> packages.upload(ContentPackages.zip(files)))
         .get("modules/" + slug);
-  }
-
-  private static byte[] zip(Map<String, String> files) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (var file : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(file.getKey()));
-        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 
   private static String key(Throwable refusal) {
@@ -270,16 +251,16 @@ class GovernanceRefusalsIT {
 
     // Someone who edits for neither side may not map; Quinn may, but not answer his own.
     assertThatThrownBy(
-            () -> As.call(w.email("olga"), EDITOR, () -> mappings.propose(slug, 1, outcome)))
+            () -> As.call(w.email("olga"), EDITOR, () -> mappings.propose(slug, 1, outcome, BASE)))
         .isInstanceOf(EJBAccessException.class);
     long byQuinn =
-        As.call(w.email("quinn"), PUBLISHER, () -> mappings.propose(slug, 1, outcome)).id();
+        As.call(w.email("quinn"), PUBLISHER, () -> mappings.propose(slug, 1, outcome, BASE)).id();
     assertThatThrownBy(
-            () -> As.run(w.email("quinn"), PUBLISHER, () -> mappings.accept(byQuinn, null)))
+            () -> As.run(w.email("quinn"), PUBLISHER, () -> mappings.accept(byQuinn, null, BASE)))
         .satisfies(e -> assertThat(key(e)).isEqualTo("frameworks.refusal.ownProposal"));
     // The module's own publishers do not answer for another college's framework.
     assertThatThrownBy(
-            () -> As.run(w.email("pia"), PUBLISHER, () -> mappings.accept(byQuinn, null)))
+            () -> As.run(w.email("pia"), PUBLISHER, () -> mappings.accept(byQuinn, null, BASE)))
         .isInstanceOf(EJBAccessException.class);
     assertThat(catalogue.module(slug).orElseThrow().frameworks()).isEmpty();
   }

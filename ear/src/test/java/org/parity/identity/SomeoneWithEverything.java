@@ -187,6 +187,14 @@ public class SomeoneWithEverything {
               + " 'LIVED_EXPERIENCE', :email, 'RESPECTFUL_LANGUAGE', 'Kind words', :now, FALSE)",
           "INSERT INTO publisher_reviewer (id, publisher_id, email, kind, appointed_by,"
               + " appointed_at) VALUES (:a, :org, :email, 'CLINICAL', :email, :now)",
+          "INSERT INTO team (id, network_id, name, place, problem, priority_areas, status,"
+              + " created_by, created_at, closed_by, closed_at, version) VALUES (:a, :a,"
+              + " 'Erasure team', 'A place', 'A problem', '', 'CLOSED', :email, :now, :email, :now,"
+              + " 0)",
+          "INSERT INTO team_member (id, team_id, email, status, is_lead, invited_by, invited_at)"
+              + " VALUES (:a, :a, :email, 'ACTIVE', TRUE, :email, :now)",
+          "INSERT INTO team_member (id, team_id, email, status, is_lead, invited_by, invited_at)"
+              + " VALUES (:b, :a, :colleagueEmail, 'INVITED', FALSE, :email, :now)",
           "INSERT INTO outcome_framework (id, owner_id, slug, title, version_label, created_by,"
               + " created_at, published_at, version) VALUES (:a, :org, CONCAT('erasure-', :run),"
               + " 'Erasure outcomes', '1', :email, :now, :now, 0)",

@@ -38,7 +38,7 @@ public final class Deployments {
       }
     }
     war.addPackage(testClass.getPackage());
-    war.addClasses(Deployments.class, TestArchiveSecurity.class);
+    war.addClasses(Deployments.class, TestArchiveSecurity.class, ContentPackages.class);
     war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
     war.addAsWebInfResource(
         new StringAsset(
@@ -46,6 +46,14 @@ public final class Deployments {
                 + " bean-discovery-mode=\"annotated\"/>"),
         "beans.xml");
     return war;
+  }
+
+  /** {@link #services} with Elytron's API, so a test may call as a given person ({@link As}). */
+  public static WebArchive servicesAsPeople(Class<?> testClass) {
+    return services(testClass)
+        .addClasses(As.class, As.Step.class)
+        .setManifest(
+            new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
   }
 
   private static File jarOf(Class<?> type) {

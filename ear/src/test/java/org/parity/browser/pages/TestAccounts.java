@@ -36,7 +36,9 @@ public final class TestAccounts {
    * administrator).
    */
   public String outboxLink(String email) {
-    browser.open("/admin/outbox");
+    browser.open(
+        "/admin/outbox?to="
+            + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
     return browser.findAll("a.outbox-link").stream()
         .filter(a -> a.getAttribute("textContent").contains(email))
         .findFirst()
@@ -53,6 +55,20 @@ public final class TestAccounts {
     LoginPage.signOut(browser);
     browser.driver().get(link);
     browser.submit("[id='verify:confirm']");
+  }
+
+  /**
+   * A new organisation of this kind (as the form names it: "Royal college"), added by an
+   * administrator on /admin/organisations, who then signs out.
+   */
+  public void addOrganisation(String name, String kind) {
+    signInAsAdministrator();
+    browser.open("/admin/organisations");
+    browser.type("[id='organisation:organisationName']", name);
+    browser.choose("[id='organisation:organisationKind']", kind);
+    browser.submit("[id='organisation:add']");
+    assertThat(browser.text("#messages")).contains("Organisation added");
+    LoginPage.signOut(browser);
   }
 
   /** A confirmed account with these roles, belonging to the organisation. */

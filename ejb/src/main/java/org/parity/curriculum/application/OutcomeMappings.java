@@ -33,8 +33,11 @@ import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.curriculum.infrastructure.Frameworks;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Role;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.platform.Configuration;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.NotAllowedException;
+import org.parity.platform.mail.MailOutbox;
 
 /**
  * How modules' learning outcomes map to publishers' frameworks: an editor of the module's publisher
@@ -49,6 +52,9 @@ public class OutcomeMappings {
   @Inject Frameworks frameworks;
   @Inject Curricula curricula;
   @Inject EditorialRights rights;
+  @Inject Accounts accounts;
+  @Inject MailOutbox outbox;
+  @Inject Configuration configuration;
   @Inject Clock clock;
 
   /** A module's outcomes and their mappings, for an editor of either side. */
@@ -80,8 +86,11 @@ public class OutcomeMappings {
         module.getSlug(), version.getTitle(), module.getOwner().getName(), outcomes, choices);
   }
 
-  /** Proposes that the module's outcome at {@code position} (from 1) meets a framework outcome. */
-  public MappingView propose(String slug, int position, long outcomeId) {
+  /**
+   * Proposes that the module's outcome at {@code position} (from 1) meets a framework outcome; the
+   * framework's PUBLISHERs are told.
+   */
+  public MappingView propose(String slug, int position, long outcomeId, String pageBase) {
     SharedModule module = module(slug);
     FrameworkOutcome outcome = frameworks.outcome(outcomeId).orElse(null);
     boolean moduleEditor = rights.mayEditFor(module.getOwner());
@@ -110,7 +119,35 @@ public class OutcomeMappings {
     OutcomeMapping mapping =
         new OutcomeMapping(module, wording, outcome, rights.callerName(), clock.instant());
     frameworks.add(mapping);
-    return views(List.of(mapping)).get(0);
+    MappingView proposed = views(List.of(mapping)).get(0);
+    String link = configuration.linkBase(pageBase) + "/studio/frameworks";
+    for (Account answerer :
+        accounts.withRoleIn(Role.PUBLISHER, outcome.getFramework().getOwner())) {
+      if (!answerer.getEmail().equalsIgnoreCase(mapping.getProposedBy())) {
+        outbox.enqueue(
+            answerer.getEmail(),
+            "Does \"" + proposed.moduleTitle() + "\" meet " + proposed.outcome().code() + "?",
+            "Hello "
+                + answerer.getDisplayName()
+                + ",\n\n"
+                + rights.caller().getDisplayName()
+                + " proposes that the module \""
+                + proposed.moduleTitle()
+                + "\" meets "
+                + proposed.outcome().line()
+                + " of "
+                + proposed.framework()
+                + ", through its outcome \""
+                + wording
+                + "\". Learners see it once a publisher of "
+                + proposed.owner()
+                + " accepts it.\n\nYou can answer in the studio:\n\n"
+                + link
+                + "\n\nParity",
+            link);
+      }
+    }
+    return proposed;
   }
 
   /** Proposals waiting for the caller as a PUBLISHER of a framework's publisher. */
@@ -122,19 +159,51 @@ public class OutcomeMappings {
     return views(frameworks.proposedTo(caller.getOrganisations()));
   }
 
-  public MappingView accept(long id, String comment) {
+  public MappingView accept(long id, String comment, String pageBase) {
     OutcomeMapping mapping = answerable(id);
     mapping.accept(rights.callerName(), comment, clock.instant());
-    return views(List.of(mapping)).get(0);
+    return told(mapping, pageBase);
   }
 
-  public MappingView decline(long id, String comment) {
+  public MappingView decline(long id, String comment, String pageBase) {
     OutcomeMapping mapping = answerable(id);
     if (comment == null || comment.isBlank()) {
       throw InvalidInput.of("comment", "frameworks.refusal.declineWhy");
     }
     mapping.decline(rights.callerName(), comment, clock.instant());
-    return views(List.of(mapping)).get(0);
+    return told(mapping, pageBase);
+  }
+
+  /** Tells whoever proposed a mapping how it was answered. */
+  private MappingView told(OutcomeMapping mapping, String pageBase) {
+    MappingView answered = views(List.of(mapping)).get(0);
+    String link =
+        configuration.linkBase(pageBase) + "/studio/outcomes?module=" + answered.moduleSlug();
+    boolean accepted = mapping.getStatus() == OutcomeMapping.Status.ACCEPTED;
+    outbox.enqueue(
+        mapping.getProposedBy(),
+        (accepted ? "Accepted: " : "Declined: ")
+            + "\""
+            + answered.moduleTitle()
+            + "\" and "
+            + answered.outcome().code(),
+        "Hello,\n\n"
+            + answered.owner()
+            + (accepted ? " accepted" : " declined")
+            + " your mapping of \""
+            + answered.moduleOutcome()
+            + "\" to "
+            + answered.outcome().line()
+            + " ("
+            + answered.framework()
+            + ")."
+            + (answered.comment() == null ? "" : "\n\nTheir comment: " + answered.comment())
+            + (accepted ? "\n\nLearners now see it on the module's page." : "")
+            + "\n\n"
+            + link
+            + "\n\nParity",
+        link);
+    return answered;
   }
 
   /** Withdraws a mapping: its proposer, or an editor of either side. */

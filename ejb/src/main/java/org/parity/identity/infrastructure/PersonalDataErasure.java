@@ -63,6 +63,8 @@ public class PersonalDataErasure {
           // An invitation to review for a publisher is theirs; reviews they recorded stay,
           // nameless.
           "DELETE FROM publisher_reviewer WHERE email = :email",
+          // Their place in teams, or an invitation to one, is theirs.
+          "DELETE FROM team_member WHERE email = :email",
           // Copies of mail delivered to others that name them go with the outbox's retention:
           // matching a name inside free text would take others' mail with it.
           "DELETE FROM outgoing_mail WHERE recipient = :email");
@@ -89,6 +91,9 @@ public class PersonalDataErasure {
           "UPDATE publisher_reviewer SET appointed_by = :former WHERE appointed_by = :email",
           "UPDATE required_reviews SET changed_by = :former WHERE changed_by = :email",
           "UPDATE outcome_framework SET created_by = :former WHERE created_by = :email",
+          "UPDATE team SET created_by = :former WHERE created_by = :email",
+          "UPDATE team SET closed_by = :former WHERE closed_by = :email",
+          "UPDATE team_member SET invited_by = :former WHERE invited_by = :email",
           "UPDATE outcome_mapping SET proposed_by = :former WHERE proposed_by = :email",
           "UPDATE outcome_mapping SET reviewed_by = :former WHERE reviewed_by = :email",
           "UPDATE network_membership SET decided_by = :former WHERE decided_by = :email",

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.parity.identity.domain.EmailAddress;
 import org.parity.platform.Configuration;
 
 /** Writes mail into the outbox inside the caller's transaction; lists it for administrators. */
@@ -38,6 +39,31 @@ public class MailOutbox {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The mail written to one address, newest first; a blank address means every mail. */
+  @RolesAllowed("ADMIN")
+  public List<OutgoingMail> newestFirst(String recipient, int first, int max) {
+    if (recipient == null || recipient.isBlank()) {
+      return newestFirst(first, max);
+    }
+    return em.createQuery(
+            "select m from OutgoingMail m where m.recipient = :to order by m.createdAt desc, m.id desc",
+            OutgoingMail.class)
+        .setParameter("to", EmailAddress.normalise(recipient))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @RolesAllowed("ADMIN")
+  public long count(String recipient) {
+    if (recipient == null || recipient.isBlank()) {
+      return count();
+    }
+    return em.createQuery("select count(m) from OutgoingMail m where m.recipient = :to", Long.class)
+        .setParameter("to", EmailAddress.normalise(recipient))
+        .getSingleResult();
   }
 
   /** Mail waiting to go out: the operators' queue length (no addresses, so anyone may know it). */

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +25,7 @@ import org.parity.curriculum.application.OutcomeMappings;
 import org.parity.curriculum.application.OutcomeViews.FrameworkView;
 import org.parity.curriculum.application.OutcomeViews.MappingView;
 import org.parity.curriculum.application.OutcomeViews.ModuleOutcomes;
+import org.parity.platform.api.PageBase;
 
 /**
  * Learning-outcome frameworks over HTTP: published frameworks for anyone; drafting from a CSV or
@@ -36,6 +39,7 @@ public class OutcomeFrameworkResource {
 
   @Inject OutcomeFrameworks frameworks;
   @Inject OutcomeMappings mappings;
+  @Context UriInfo uri;
 
   /** {"outcome": 2, "frameworkOutcome": 1234}: the module's outcome by position, from 1. */
   public record Proposal(Integer outcome, Long frameworkOutcome) {}
@@ -119,7 +123,8 @@ public class OutcomeFrameworkResource {
             proposal == null || proposal.outcome() == null ? 0 : proposal.outcome(),
             proposal == null || proposal.frameworkOutcome() == null
                 ? -1
-                : proposal.frameworkOutcome());
+                : proposal.frameworkOutcome(),
+            PageBase.of(uri));
     return Response.created(URI.create("/api/v1/outcome-mappings/" + proposed.id()))
         .entity(proposed)
         .build();
@@ -139,7 +144,7 @@ public class OutcomeFrameworkResource {
       summary =
           "Accept a mapping: learners see it (a framework's PUBLISHER who did not propose it)")
   public MappingView accept(@PathParam("id") long id, Answer answer) {
-    return mappings.accept(id, answer == null ? null : answer.comment());
+    return mappings.accept(id, answer == null ? null : answer.comment(), PageBase.of(uri));
   }
 
   @POST
@@ -147,7 +152,7 @@ public class OutcomeFrameworkResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Decline a mapping, saying why (a framework's PUBLISHER)")
   public MappingView decline(@PathParam("id") long id, Answer answer) {
-    return mappings.decline(id, answer == null ? null : answer.comment());
+    return mappings.decline(id, answer == null ? null : answer.comment(), PageBase.of(uri));
   }
 
   @DELETE

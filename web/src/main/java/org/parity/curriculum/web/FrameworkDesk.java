@@ -18,6 +18,7 @@ import org.parity.curriculum.application.OutcomeMappings;
 import org.parity.curriculum.application.OutcomeViews.FrameworkView;
 import org.parity.curriculum.application.OutcomeViews.MappingView;
 import org.parity.curriculum.application.OutcomeViews.Owner;
+import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
 /**
@@ -100,9 +101,9 @@ public class FrameworkDesk {
         "waiting:rows:" + row,
         () -> {
           if (accept) {
-            mappings.accept(id, comment);
+            mappings.accept(id, comment, PageAddress.base());
           } else {
-            mappings.decline(id, comment);
+            mappings.decline(id, comment, PageAddress.base());
           }
         },
         accept ? "frameworks.accepted" : "frameworks.declined")) {

@@ -51,7 +51,8 @@ public class ModuleOutcomesPage {
             mappings.propose(
                 module,
                 position == null ? 0 : position,
-                frameworkOutcome == null ? -1 : frameworkOutcome),
+                frameworkOutcome == null ? -1 : frameworkOutcome,
+                PageAddress.base()),
         "frameworks.proposed")) {
       position = null;
       frameworkOutcome = null;
@@ -79,8 +80,8 @@ public class ModuleOutcomesPage {
   }
 
   /**
-   * Read again on a form's post from its hidden 'module' field, so this bean holds nothing between
-   * requests.
+   * Read again on a form's post from the page's address (forms post back to it), so this bean holds
+   * nothing between requests.
    */
   public ModuleOutcomes getOutcomes() {
     if (outcomes == null && !FacesContext.getCurrentInstance().getResponseComplete()) {

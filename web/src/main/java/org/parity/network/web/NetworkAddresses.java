@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.parity.platform.web.PageAddress;
 
 /**
- * Serves {@code /networks/{slug}} with network.xhtml and {@code /networks/{slug}/threads/{id}} with
- * thread.xhtml; {@code /networks} is the list itself.
+ * Serves {@code /networks/{slug}} with network.xhtml, {@code /networks/{slug}/threads/{id}} with
+ * thread.xhtml and {@code /networks/{slug}/teams/{id}} with team.xhtml; {@code /networks} is the
+ * list itself.
  */
 @WebFilter(urlPatterns = "/networks/*")
 public class NetworkAddresses extends HttpFilter {
@@ -28,6 +29,8 @@ public class NetworkAddresses extends HttpFilter {
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/clinical-safety$");
   private static final Pattern THREAD =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
+  private static final Pattern TEAM =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/teams/([0-9]{1,18})$");
   private static final Pattern EVENTS =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events(\\.ics)?$");
   private static final Pattern EVENT =
@@ -59,6 +62,12 @@ public class NetworkAddresses extends HttpFilter {
       clinical.matches();
       request
           .getRequestDispatcher("/clinical-safety.xhtml?slug=" + clinical.group(1))
+          .forward(request, response);
+    } else if (path.length() < 180 && TEAM.matcher(path).matches()) {
+      Matcher team = TEAM.matcher(path);
+      team.matches();
+      request
+          .getRequestDispatcher("/team.xhtml?slug=" + team.group(1) + "&id=" + team.group(3))
           .forward(request, response);
     } else if (thread.matches() && path.length() < 180) {
       String slug = thread.group(1);

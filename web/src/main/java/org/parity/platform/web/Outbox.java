@@ -12,7 +12,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The /admin/outbox page: every mail Parity wrote, newest first. */
+/** The /admin/outbox page: every mail Parity wrote, or the mail to one address, newest first. */
 @Named
 @ViewScoped
 public class Outbox implements Serializable {
@@ -21,13 +21,21 @@ public class Outbox implements Serializable {
 
   @Inject MailOutbox outbox;
 
+  /** The address whose mail is shown (?to=…), or null for all. */
+  private String to;
+
+  @jakarta.annotation.PostConstruct
+  void readAddress() {
+    to = PageAddress.parameter("to");
+  }
+
   private final LazyDataModel<OutgoingMail> mails =
       new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) outbox.count();
+          return (int) outbox.count(to);
         }
 
         @Override
@@ -36,7 +44,7 @@ public class Outbox implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return outbox.newestFirst(first, pageSize);
+          return outbox.newestFirst(to, first, pageSize);
         }
 
         @Override
@@ -44,6 +52,10 @@ public class Outbox implements Serializable {
           return String.valueOf(mail.getId());
         }
       };
+
+  public String getTo() {
+    return to;
+  }
 
   public LazyDataModel<OutgoingMail> getMails() {
     return mails;

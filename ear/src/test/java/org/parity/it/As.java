@@ -1,4 +1,4 @@
-package org.parity.governance;
+package org.parity.it;
 
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
@@ -13,11 +13,11 @@ import org.wildfly.security.authz.Roles;
  * Calls Parity's services as a signed-in person: the account's address as the caller's name and its
  * roles, as the web module's sign-in would establish them, so that the services' own checks decide.
  */
-final class As {
+public final class As {
 
   private As() {}
 
-  static <T> T call(String email, Set<String> roles, Callable<T> work) throws Exception {
+  public static <T> T call(String email, Set<String> roles, Callable<T> work) throws Exception {
     SecurityIdentity person =
         SecurityDomain.getCurrent()
             .createAdHocIdentity(email)
@@ -29,7 +29,7 @@ final class As {
     }
   }
 
-  static void run(String email, Set<String> roles, Step step) throws Exception {
+  public static void run(String email, Set<String> roles, Step step) throws Exception {
     call(
         email,
         roles,
@@ -40,7 +40,7 @@ final class As {
   }
 
   /** A service call that answers nothing. */
-  interface Step {
+  public interface Step {
     void run() throws Exception;
   }
 }

@@ -1,0 +1,73 @@
+package org.parity.teams;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Profile;
+import org.parity.network.domain.LearningNetwork;
+import org.parity.network.domain.NetworkMembership;
+
+/**
+ * Two networks and their people for the team tests, written as the pages would leave them: a lead
+ * and a member of the first, its facilitator, another network's facilitator, an outsider, and an
+ * address invited.
+ */
+@Stateless
+public class TeamPeople {
+
+  public record Made(
+      String network,
+      String lead,
+      String member,
+      String facilitator,
+      String otherFacilitator,
+      String outsider,
+      String invited) {}
+
+  @PersistenceContext EntityManager em;
+
+  public Made make(String run) {
+    Instant now = Instant.now();
+    LearningNetwork network = network("teams-" + run, now);
+    LearningNetwork other = network("other-teams-" + run, now);
+    Made made =
+        new Made(
+            network.getSlug(),
+            "lead-" + run + "@example.org",
+            "member-" + run + "@example.org",
+            "facilitator-" + run + "@example.org",
+            "other-facilitator-" + run + "@example.org",
+            "outsider-" + run + "@example.org",
+            "invited-" + run + "@example.org");
+    em.persist(new NetworkMembership(network, account(made.lead(), now), now));
+    em.persist(new NetworkMembership(network, account(made.member(), now), now));
+    em.persist(NetworkMembership.facilitator(network, account(made.facilitator(), now), now));
+    em.persist(NetworkMembership.facilitator(other, account(made.otherFacilitator(), now), now));
+    account(made.outsider(), now);
+    return made;
+  }
+
+  private LearningNetwork network(String slug, Instant now) {
+    LearningNetwork network =
+        new LearningNetwork(
+            slug,
+            "Network " + slug,
+            "For team tests",
+            LearningNetwork.Access.OPEN,
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.List.of(),
+            now);
+    em.persist(network);
+    return network;
+  }
+
+  private Account account(String email, Instant now) {
+    Account account =
+        new Account(email, new Profile("Person " + email, "GP", null, null, null, null), "x", now);
+    em.persist(account);
+    return account;
+  }
+}

@@ -1,0 +1,86 @@
+package org.parity.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parity.it.As;
+import org.parity.it.Deployments;
+import org.parity.network.application.Teams;
+import org.parity.platform.OutOfTurn;
+
+/**
+ * Teams refuse in the service whatever a page shows: a non-member neither starts nor reads one, a
+ * member who does not lead does not invite, another network's facilitator does not close it, and
+ * nobody answers an invitation that is not theirs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TeamRefusalsIT {
+
+  private static final Set<String> MEMBER = Set.of("LEARNER", "MEMBER");
+  private static final String BASE = "http://parity.test";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.servicesAsPeople(TeamRefusalsIT.class);
+  }
+
+  @Inject TeamPeople people;
+  @Inject Teams teams;
+
+  @Test
+  void teamsAreForTheirNetworksMembersAndLedByTheirLeads() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    TeamPeople.Made made = people.make(run);
+    String network = made.network();
+
+    assertThatThrownBy(
+            () ->
+                As.call(
+                    made.outsider(),
+                    MEMBER,
+                    () -> teams.create(network, "Team", "Place", "Problem", List.of())))
+        .isInstanceOf(EJBAccessException.class);
+    long team =
+        As.call(
+            made.lead(),
+            MEMBER,
+            () -> teams.create(network, "Team", "Place", "Problem", List.of()));
+
+    // A non-member reads nothing of it; a member who does not lead invites nobody.
+    assertThatThrownBy(() -> As.call(made.outsider(), MEMBER, () -> teams.read(network, team)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThat(As.call(made.member(), MEMBER, () -> teams.read(network, team)).mayManage())
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                As.run(
+                    made.member(),
+                    MEMBER,
+                    () -> teams.invite(network, team, "someone@example.org", BASE)))
+        .isInstanceOf(EJBAccessException.class);
+
+    // Nobody answers an invitation that is not theirs.
+    As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.invited(), BASE));
+    assertThatThrownBy(() -> As.run(made.member(), MEMBER, () -> teams.answer(network, team, true)))
+        .isInstanceOf(OutOfTurn.class);
+
+    // Another network's facilitator does not close it, nor does its lead; its facilitator does.
+    assertThatThrownBy(
+            () -> As.run(made.otherFacilitator(), MEMBER, () -> teams.close(network, team)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> As.run(made.lead(), MEMBER, () -> teams.close(network, team)))
+        .isInstanceOf(EJBAccessException.class);
+    As.run(made.facilitator(), MEMBER, () -> teams.close(network, team));
+    assertThat(As.call(made.member(), MEMBER, () -> teams.read(network, team)).open()).isFalse();
+  }
+}

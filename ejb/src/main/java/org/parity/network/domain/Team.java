@@ -1,0 +1,256 @@
+package org.parity.network.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.parity.curriculum.domain.LinesConverter;
+import org.parity.identity.domain.EmailAddress;
+
+/**
+ * A local team inside a learning network: people from one place who bring a local problem and learn
+ * together. It has one or two leads; people join by invitation (kept by address, so it works before
+ * they have an account) and accept or decline; a facilitator closes it.
+ */
+@Entity
+@NamedQuery(
+    name = "Team.ofNetwork",
+    query = "select t from Team t where t.network = :network order by t.status desc, t.name")
+public class Team {
+
+  public static final int MOST_MEMBERS = 12;
+  public static final int MOST_LEADS = 2;
+
+  public enum Status {
+    OPEN,
+    CLOSED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_seq")
+  @SequenceGenerator(name = "team_seq", sequenceName = "team_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  private LearningNetwork network;
+
+  private String name;
+  private String place;
+  private String problem;
+
+  @Convert(converter = LinesConverter.class)
+  private List<String> priorityAreas = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  private String createdBy;
+  private Instant createdAt;
+  private String closedBy;
+  private Instant closedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("invitedAt")
+  private List<TeamMember> members = new ArrayList<>();
+
+  protected Team() {}
+
+  /** A new team; whoever creates it is its first lead. */
+  public Team(
+      LearningNetwork network,
+      String name,
+      String place,
+      String problem,
+      List<String> priorityAreas,
+      String creator,
+      Instant now) {
+    this.network = network;
+    this.name = name.strip();
+    this.place = place.strip();
+    this.problem = problem.strip();
+    this.priorityAreas = new ArrayList<>(priorityAreas);
+    this.status = Status.OPEN;
+    this.createdBy = EmailAddress.normalise(creator);
+    this.createdAt = now;
+    TeamMember first = new TeamMember(this, creator, creator, now);
+    first.accept(now);
+    first.makeLead();
+    members.add(first);
+  }
+
+  /**
+   * Invites someone by address; one who declined or left may be invited again. Refused on a closed
+   * or full team, and for someone invited or in it already.
+   */
+  public TeamMember invite(String email, String by, Instant now) {
+    requireOpen();
+    Optional<TeamMember> known = member(email);
+    if (known.isPresent() && known.get().isStanding()) {
+      throw new NetworkException("Already in the team or invited.", "team.refusal.already");
+    }
+    if (members.stream().filter(TeamMember::isStanding).count() >= MOST_MEMBERS) {
+      throw new NetworkException("A team has at most 12 people.", "team.refusal.full");
+    }
+    if (known.isPresent()) {
+      known.get().inviteAgain(by, now);
+      return known.get();
+    }
+    TeamMember invited = new TeamMember(this, email, by, now);
+    members.add(invited);
+    return invited;
+  }
+
+  /** The invited person accepts or declines; nobody else answers for them. */
+  public TeamMember answer(String email, boolean accept, Instant now) {
+    requireOpen();
+    TeamMember invited =
+        member(email)
+            .filter(m -> m.getStatus() == TeamMember.Status.INVITED)
+            .orElseThrow(
+                () -> new NetworkException("No invitation to answer.", "team.refusal.notInvited"));
+    if (accept) {
+      invited.accept(now);
+    } else {
+      invited.decline(now);
+    }
+    return invited;
+  }
+
+  /** Makes an active member a lead: a team has at most two. */
+  public void makeLead(long memberId) {
+    requireOpen();
+    TeamMember member = byId(memberId);
+    if (!member.isActive()) {
+      throw new NetworkException("Only a member who joined leads.", "team.refusal.notActive");
+    }
+    if (!member.isLead() && leads().size() >= MOST_LEADS) {
+      throw new NetworkException("A team has one or two leads.", "team.refusal.twoLeads");
+    }
+    member.makeLead();
+  }
+
+  /** A lead steps down, as long as another lead remains. */
+  public void stepDown(long memberId) {
+    requireOpen();
+    TeamMember member = byId(memberId);
+    if (member.isLead() && leads().size() <= 1) {
+      throw new NetworkException("A team keeps at least one lead.", "team.refusal.lastLead");
+    }
+    member.stepDown();
+  }
+
+  public void close(String by, Instant now) {
+    requireOpen();
+    status = Status.CLOSED;
+    closedBy = EmailAddress.normalise(by);
+    closedAt = now;
+  }
+
+  public boolean isOpen() {
+    return status == Status.OPEN;
+  }
+
+  public boolean isLead(String email) {
+    return member(email).map(TeamMember::isLead).orElse(false);
+  }
+
+  public boolean isActiveMember(String email) {
+    return member(email).map(TeamMember::isActive).orElse(false);
+  }
+
+  public Optional<TeamMember> member(String email) {
+    String address = EmailAddress.normalise(email);
+    return members.stream().filter(m -> m.getEmail().equals(address)).findFirst();
+  }
+
+  public List<TeamMember> leads() {
+    return members.stream().filter(TeamMember::isLead).toList();
+  }
+
+  public List<TeamMember> active() {
+    return members.stream().filter(TeamMember::isActive).toList();
+  }
+
+  /**
+   * Whether two or more members all share one profession, so the team misses the mix it is for
+   * (professions as the members' profiles give them; unknown ones do not count).
+   */
+  public static boolean oneProfession(Collection<String> professions) {
+    List<String> known = professions.stream().filter(p -> p != null && !p.isBlank()).toList();
+    return known.size() >= 2 && known.stream().distinct().count() == 1;
+  }
+
+  private TeamMember byId(long memberId) {
+    return members.stream()
+        .filter(m -> m.getId() != null && m.getId() == memberId)
+        .findFirst()
+        .orElseThrow(() -> new NetworkException("No such member.", "team.refusal.noMember"));
+  }
+
+  private void requireOpen() {
+    if (!isOpen()) {
+      throw new NetworkException("The team is closed.", "team.refusal.closed");
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public LearningNetwork getNetwork() {
+    return network;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public List<String> getPriorityAreas() {
+    return List.copyOf(priorityAreas);
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public List<TeamMember> getMembers() {
+    return members;
+  }
+}

@@ -1,0 +1,149 @@
+package org.parity.network.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A team's rules: who leads, who is invited and answers, its size, and the profession mix. */
+class TeamTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+  private static final LearningNetwork NETWORK =
+      new LearningNetwork(
+          "n",
+          "Network",
+          "About",
+          LearningNetwork.Access.OPEN,
+          List.of(),
+          List.of(),
+          List.of(),
+          NOW);
+
+  private static Team team() {
+    Team team =
+        new Team(
+            NETWORK,
+            " Riverside team ",
+            "Riverside PCN",
+            "Annual health checks for SMI are missed",
+            List.of("SMI_PHYSICAL_HEALTH"),
+            "Gill@Example.org",
+            NOW);
+    numberMembers(team);
+    return team;
+  }
+
+  /** Ids as the database would give them, so members can be named by id. */
+  private static void numberMembers(Team team) {
+    long id = 1;
+    for (TeamMember member : team.getMembers()) {
+      try {
+        Field field = TeamMember.class.getDeclaredField("id");
+        field.setAccessible(true);
+        if (field.get(member) == null) {
+          field.set(member, id);
+        }
+        id++;
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Test
+  void whoeverStartsATeamLeadsIt() {
+    Team team = team();
+    assertThat(team.getName()).isEqualTo("Riverside team");
+    assertThat(team.isLead("gill@example.org")).isTrue();
+    assertThat(team.isActiveMember("GILL@example.org")).isTrue();
+    assertThat(team.active()).hasSize(1);
+  }
+
+  @Test
+  void anInvitationIsAnsweredOnceByThePersonInvited() {
+    Team team = team();
+    team.invite("Nia@Example.org", "gill@example.org", NOW);
+    assertThatThrownBy(() -> team.invite("nia@example.org", "gill@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("Already");
+    assertThatThrownBy(() -> team.answer("someone@example.org", true, NOW))
+        .isInstanceOf(NetworkException.class);
+
+    team.answer("nia@example.org", false, NOW);
+    assertThat(team.member("nia@example.org").orElseThrow().getStatus())
+        .isEqualTo(TeamMember.Status.DECLINED);
+    assertThatThrownBy(() -> team.answer("nia@example.org", true, NOW))
+        .isInstanceOf(NetworkException.class);
+
+    // Who declined may be asked again, and join.
+    team.invite("nia@example.org", "gill@example.org", NOW.plusSeconds(60));
+    team.answer("nia@example.org", true, NOW.plusSeconds(120));
+    assertThat(team.isActiveMember("nia@example.org")).isTrue();
+    assertThat(team.getMembers()).hasSize(2);
+  }
+
+  @Test
+  void aTeamHasOneOrTwoLeadsFromItsMembers() {
+    Team team = team();
+    team.invite("nia@example.org", "gill@example.org", NOW);
+    team.invite("raj@example.org", "gill@example.org", NOW);
+    numberMembers(team);
+    long gill = team.member("gill@example.org").orElseThrow().getId();
+    long nia = team.member("nia@example.org").orElseThrow().getId();
+    long raj = team.member("raj@example.org").orElseThrow().getId();
+
+    assertThatThrownBy(() -> team.makeLead(nia))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("joined");
+    team.answer("nia@example.org", true, NOW);
+    team.answer("raj@example.org", true, NOW);
+    team.makeLead(nia);
+    assertThatThrownBy(() -> team.makeLead(raj))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("one or two leads");
+
+    team.stepDown(gill);
+    assertThat(team.leads()).extracting(TeamMember::getEmail).containsExactly("nia@example.org");
+    assertThatThrownBy(() -> team.stepDown(nia))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("at least one lead");
+  }
+
+  @Test
+  void aTeamHasAtMostTwelvePeople() {
+    Team team = team();
+    for (int i = 1; i < Team.MOST_MEMBERS; i++) {
+      team.invite("person" + i + "@example.org", "gill@example.org", NOW);
+    }
+    assertThatThrownBy(() -> team.invite("one-more@example.org", "gill@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("12");
+  }
+
+  @Test
+  void aClosedTeamTakesNobodyNew() {
+    Team team = team();
+    team.invite("nia@example.org", "gill@example.org", NOW);
+    team.close("facilitator@example.org", NOW);
+    assertThat(team.isOpen()).isFalse();
+    assertThatThrownBy(() -> team.invite("raj@example.org", "gill@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("closed");
+    assertThatThrownBy(() -> team.answer("nia@example.org", true, NOW))
+        .isInstanceOf(NetworkException.class);
+  }
+
+  @Test
+  void aTeamOfOneProfessionIsWarnedAbout() {
+    assertThat(Team.oneProfession(List.of("GP", "GP", "GP"))).isTrue();
+    assertThat(Team.oneProfession(List.of("GP", "PRACTICE_NURSE"))).isFalse();
+    // One person is not yet a team; unknown professions say nothing.
+    assertThat(Team.oneProfession(List.of("GP"))).isFalse();
+    assertThat(Team.oneProfession(java.util.Arrays.asList("GP", null, ""))).isFalse();
+    assertThat(Team.oneProfession(java.util.Arrays.asList("GP", "GP", null))).isTrue();
+  }
+}

@@ -1,0 +1,138 @@
+package org.parity.network.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.parity.identity.application.Caller;
+import org.parity.network.application.TeamViews.TeamDetail;
+import org.parity.network.application.Teams;
+import org.parity.platform.InvalidInput;
+import org.parity.platform.OutOfTurn;
+import org.parity.platform.web.PageAddress;
+import org.parity.platform.web.PageMessages;
+
+/**
+ * The page /networks/{slug}/teams/{id}: who is in the team, with their professions; invitations to
+ * answer; and, for its leads and the network's facilitators, inviting, leads and closing. Read from
+ * its address on every request, so it holds nothing between them.
+ */
+@Named
+@RequestScoped
+public class TeamPage {
+
+  @Inject Teams teams;
+  @Inject Caller caller;
+  @Inject PageMessages messages;
+
+  private String slug;
+  private Long id;
+  private TeamDetail team;
+  private boolean refused;
+  private String inviteEmail;
+  private String candidate;
+
+  @PostConstruct
+  void readAddress() {
+    slug = PageAddress.parameter("slug");
+    id = PageAddress.number("id");
+    if (slug != null && id != null && caller.isSignedIn()) {
+      try {
+        team = teams.read(slug, id);
+      } catch (InvalidInput unknown) {
+        team = null;
+      } catch (EJBAccessException e) {
+        refused = true;
+      }
+    }
+  }
+
+  /** Signs a visitor in first (an invitation's link may be their first visit); else 404 or 403. */
+  public void load() {
+    if (!caller.isSignedIn() && slug != null && id != null) {
+      PageAddress.redirect(
+          "/login?next="
+              + URLEncoder.encode("/networks/" + slug + "/teams/" + id, StandardCharsets.UTF_8));
+    } else if (refused) {
+      PageAddress.forbidden();
+    } else if (team == null) {
+      PageAddress.notFound();
+    }
+  }
+
+  public void invite() {
+    String email = candidate != null && !candidate.isBlank() ? candidate : inviteEmail;
+    if (step(() -> teams.invite(slug, id, email, PageAddress.base()), "team.invited")) {
+      inviteEmail = null;
+      candidate = null;
+    }
+  }
+
+  public void accept() {
+    step(() -> teams.answer(slug, id, true), "team.joined");
+  }
+
+  public void decline() {
+    step(() -> teams.answer(slug, id, false), "team.declined");
+  }
+
+  public void makeLead(long memberId) {
+    step(() -> teams.makeLead(slug, id, memberId), "team.leadMade");
+  }
+
+  public void stepDown(long memberId) {
+    step(() -> teams.stepDown(slug, id, memberId), "team.leadStepped");
+  }
+
+  public void close() {
+    step(() -> teams.close(slug, id), "team.closed");
+  }
+
+  /** Runs one change and reads the team afresh; says on the page how it went. */
+  private boolean step(Runnable change, String done) {
+    try {
+      change.run();
+      messages.info(done);
+    } catch (InvalidInput refusal) {
+      messages.fieldErrors("invite", refusal.fieldErrors());
+      return false;
+    } catch (OutOfTurn refusal) {
+      messages.refused(refusal);
+      return false;
+    } catch (EJBAccessException e) {
+      messages.error("error.403.text");
+      return false;
+    }
+    try {
+      team = teams.read(slug, id);
+    } catch (EJBAccessException noLongerInvited) {
+      // Someone who declined no longer sees the team: back to the network, with the message.
+      messages.keepForNextPage();
+      PageAddress.redirect("/networks/" + slug);
+    }
+    return true;
+  }
+
+  public TeamDetail getTeam() {
+    return team;
+  }
+
+  public String getInviteEmail() {
+    return inviteEmail;
+  }
+
+  public void setInviteEmail(String inviteEmail) {
+    this.inviteEmail = inviteEmail;
+  }
+
+  public String getCandidate() {
+    return candidate;
+  }
+
+  public void setCandidate(String candidate) {
+    this.candidate = candidate;
+  }
+}
