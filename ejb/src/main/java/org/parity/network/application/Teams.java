@@ -54,7 +54,8 @@ public class Teams {
   public List<TeamSummary> of(String networkSlug) {
     LearningNetwork network = access.network(networkSlug);
     Optional<Account> caller = access.caller();
-    if (!access.isActiveMember(network, caller) && !access.moderates(network, caller)) {
+    NetworkAccess.Standing standing = access.standing(network, caller);
+    if (!standing.member() && !standing.moderator()) {
       return List.of();
     }
     return teams.ofNetwork(network).stream().map(Teams::summary).toList();
@@ -65,8 +66,8 @@ public class Teams {
       String networkSlug, String name, String place, String problem, List<String> priorityAreas) {
     LearningNetwork network = access.network(networkSlug);
     Account caller = access.signedIn();
-    if (!access.isActiveMember(network, Optional.of(caller))
-        && !access.moderates(network, Optional.of(caller))) {
+    NetworkAccess.Standing standing = access.standing(network, Optional.of(caller));
+    if (!standing.member() && !standing.moderator()) {
       throw new NotAllowedException("Join the network to start a team");
     }
     InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -98,8 +99,9 @@ public class Teams {
         team.member(caller.getEmail())
             .map(m -> m.getStatus() == TeamMember.Status.INVITED)
             .orElse(false);
-    boolean moderator = access.moderates(network, Optional.of(caller));
-    if (!invited && !moderator && !access.isActiveMember(network, Optional.of(caller))) {
+    NetworkAccess.Standing standing = access.standing(network, Optional.of(caller));
+    boolean moderator = standing.moderator();
+    if (!invited && !moderator && !standing.member()) {
       throw new NotAllowedException("Teams are for the network's members");
     }
     return detail(team, caller, moderator, invited);
