@@ -1,5 +1,6 @@
 package org.parity.browser;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -10,21 +11,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 
-/** Reads the links Parity mailed to one address out of the GreenMail server the test runs. */
+/**
+ * Reads the links Parity mailed to one address out of the run's GreenMail server (shared by the
+ * tests running side by side, so always by address).
+ */
 public final class MailLinks {
 
   private static final Pattern LINK = Pattern.compile("https?://\\S+token=\\S+");
 
   private MailLinks() {}
 
-  public static List<MimeMessage> to(
-      com.icegreen.greenmail.junit5.GreenMailExtension mail, String address) {
+  public static List<MimeMessage> to(GreenMailOperations mail, String address) {
     return Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
   }
 
   /** Waits (Parity sends after its transaction commits) for the n-th mail to the address. */
-  public static MimeMessage awaitMail(
-      com.icegreen.greenmail.junit5.GreenMailExtension mail, String address, int count) {
+  public static MimeMessage awaitMail(GreenMailOperations mail, String address, int count) {
     Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .until(() -> to(mail, address).size() >= count);

@@ -27,12 +27,15 @@ import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.dmr.ValueExpression;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.parity.it.SharedParity;
 
 /**
  * What operators and load balancers read: liveness and readiness on the public port (no session,
  * any host name), and metrics in Prometheus format on the management interface only.
  */
+// Alone: it reads the server's metrics and switches its log format while it runs.
+@Isolated
 class OperationsIT extends BrowserTest {
 
   private final HttpClient http = HttpClient.newHttpClient();

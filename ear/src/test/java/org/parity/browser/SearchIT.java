@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,6 +26,8 @@ import org.parity.browser.pages.TestAccounts;
  * networks' threads stay with their members, nothing a reader types makes a 500, and the pages keep
  * a search in the address. An administrator rebuilds the index while searches go on.
  */
+// Alone: it rebuilds the search index, which other tests search meanwhile.
+@Isolated
 class SearchIT extends BrowserTest {
 
   private static final String PASSWORD = "lantern orchard pebble 29";

@@ -13,7 +13,8 @@ import org.parity.browser.pages.TestAccounts;
  * Local teams (issue 14, part 1): a member starts a team and leads it, invites a colleague from the
  * member list and a newcomer by address, who registers from the invitation and joins; the page
  * shows each member's profession and warns while everyone shares one; a team has one or two leads;
- * a facilitator closes it.
+ * a facilitator closes it. A lead enrols the whole team on a module in one step and sees each
+ * member's progress (part 2).
  */
 class TeamsIT extends BrowserTest {
 
@@ -141,5 +142,139 @@ class TeamsIT extends BrowserTest {
     assertThat(browser.findAll("[id='invite:send']")).isEmpty();
     browser.open("/networks/" + network);
     assertThat(browser.text("#team-list")).contains(team).contains("3 members").contains("Closed");
+  }
+
+  @Test
+  void aLeadEnrolsTheWholeTeamAndSeesEachMembersProgress() throws Exception {
+    People p = new People(UUID.randomUUID().toString().substring(0, 6));
+    String network = "team-learning-" + p.run();
+    String module = "team-mood-" + p.run();
+    String title = "Mood with a long-term condition " + p.run();
+    ApiSession editor =
+        ApiSession.signedIn(
+                base, System.getProperty("it.admin.email"), System.getProperty("it.admin.password"))
+            .newAccount(
+                "Ed Team", List.of("EDITOR", "PUBLISHER"), List.of(TestContent.COLLEGE_SLUG));
+    new TestContent(editor).publishModule(module, title, 1, 1, 0);
+    TestAccounts accounts = new TestAccounts(browser);
+    for (String[] person :
+        List.of(
+            new String[] {"fran", "GP"},
+            new String[] {"gill", "GP"},
+            new String[] {"nia", "Practice nurse"},
+            new String[] {"omar", "GP"})) {
+      accounts.create(
+          p.email(person[0]),
+          p.name(person[0]),
+          person[1],
+          PASSWORD,
+          List.of(),
+          TestContent.COLLEGE);
+    }
+    TestNetworks.asAdministrator(base).create(network, true, p.email("fran"));
+    ApiSession.signedIn(base, p.email("gill"), PASSWORD)
+        .post("/api/v1/networks/" + network + "/join");
+    ApiSession.signedIn(base, p.email("nia"), PASSWORD)
+        .post("/api/v1/networks/" + network + "/join");
+
+    // Gill starts a team and Nia joins it.
+    signIn(p, "gill");
+    String teamPage = startTeam(network, "Mood in clinic " + p.run());
+    browser.choose("[id='invite:candidate']", p.name("nia") + " · Practice nurse");
+    browser.submit("[id='invite:send']");
+    LoginPage.signOut(browser);
+    signIn(p, "nia");
+    browser.open(teamPage);
+    browser.submit("[id='answer:accept']");
+    assertThat(browser.text("#no-learning")).contains("no shared learning yet");
+    assertThat(browser.findAll("[id='learning:enrol']")).as("only leads enrol the team").isEmpty();
+    LoginPage.signOut(browser);
+
+    // Gill enrols the whole team in one step: nothing chosen is refused beside the field.
+    signIn(p, "gill");
+    browser.open(teamPage);
+    browser.submitConfirming("[id='learning:enrol']");
+    assertThat(browser.fieldError("learning:course")).contains("Choose a published");
+    browser.choose("[id='learning:course']", title);
+    assertThat(browser.submitConfirming("[id='learning:enrol']")).contains("Each of them is told");
+    assertThat(browser.text("#messages")).contains("The team is enrolled");
+    assertThat(browser.text("#team-learning"))
+        .contains(title)
+        .contains("Version 1")
+        .contains("0 of 2 members completed it")
+        .contains(p.name("nia"))
+        .contains("Why mood matters");
+    LoginPage.signOut(browser);
+
+    // Nia is told by mail and on her notifications, and starts from either.
+    accounts.signInAsAdministrator();
+    String mailed = accounts.outboxLink(p.email("nia"));
+    assertThat(mailed).matches(".*/learn/\\d+");
+    LoginPage.signOut(browser);
+    signIn(p, "nia");
+    browser.open("/me/notifications");
+    assertThat(browser.text("#notices"))
+        .contains(p.name("gill") + " enrolled your team")
+        .contains(title);
+    browser.leaveBy("#notices a.notification-link");
+    assertThat(browser.path()).isEqualTo(java.net.URI.create(mailed).getPath());
+    browser.submit("[id='done:submit']");
+    long enrolment = Long.parseLong(mailed.substring(mailed.lastIndexOf('/') + 1));
+    LearnerApi nia = new LearnerApi(ApiSession.signedIn(base, p.email("nia"), PASSWORD));
+    List<jakarta.json.JsonObject> units = nia.units(enrolment, 0);
+    assertThat(nia.reflect(enrolment, LearnerApi.id(units.get(1)), "My private reflection"))
+        .isEqualTo(204);
+    long quiz = LearnerApi.id(units.get(2));
+    long attempt = nia.startAttempt(enrolment, quiz);
+    for (long question : nia.openQuestions(enrolment, quiz)) {
+      nia.answer(enrolment, attempt, question, 0);
+    }
+    assertThat(nia.submit(enrolment, attempt).getBoolean("moduleCompleted")).isTrue();
+    LoginPage.signOut(browser);
+
+    // Gill sees who has done what, quizzes as passed, never the answers; Omar joins later and is
+    // enrolled on the same learning.
+    signIn(p, "gill");
+    browser.open(teamPage);
+    String niaRow = rowOf(p.name("nia"));
+    assertThat(niaRow).contains("100%").contains("Done").contains("Passed");
+    assertThat(rowOf(p.name("gill"))).contains("0%").doesNotContain("Passed");
+    assertThat(browser.text("#team-learning"))
+        .contains("1 of 2 members completed it")
+        .doesNotContain("My private reflection");
+    browser.type("[id='invite:inviteEmail']", p.email("omar"));
+    browser.submit("[id='invite:send']");
+    LoginPage.signOut(browser);
+    signIn(p, "omar");
+    browser.open(teamPage);
+    browser.submit("[id='answer:accept']");
+    browser.open("/me");
+    assertThat(browser.text("#my-learning")).contains(title);
+    LoginPage.signOut(browser);
+    signIn(p, "gill");
+    browser.open(teamPage);
+    assertThat(browser.text("#team-learning")).contains("1 of 3 members completed it");
+    assertThat(rowOf(p.name("omar"))).contains("0%");
+  }
+
+  /** Starts a team from the network's page as the signed-in member; answers the team's page. */
+  private String startTeam(String network, String name) {
+    browser.open("/networks/" + network);
+    browser.find("#start-team summary").click();
+    browser.type("[id='newTeam:teamName']", name);
+    browser.type("[id='newTeam:teamPlace']", "Riverside Primary Care Network");
+    browser.type("[id='newTeam:teamProblem']", "Low mood goes unasked at long-term reviews.");
+    browser.submit("[id='newTeam:create']");
+    assertThat(browser.text("#messages")).contains("Team started");
+    return browser.path();
+  }
+
+  /** The text of a member's row in the team's progress table. */
+  private String rowOf(String name) {
+    return browser.findAll(".team-progress tbody tr").stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .filter(text -> text.startsWith(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No progress row for " + name));
   }
 }

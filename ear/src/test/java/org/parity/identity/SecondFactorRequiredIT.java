@@ -9,6 +9,7 @@ import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.parity.browser.ApiSession;
 import org.parity.browser.BrowserTest;
 import org.parity.browser.TestContent;
@@ -23,6 +24,8 @@ import org.parity.it.SharedParity;
  * page leads to /me/security, the API answers 403; afterwards everything opens again. Someone
  * without such a role is not asked.
  */
+// Alone: it makes the server ask every administrator for a second factor while it runs.
+@Isolated
 class SecondFactorRequiredIT extends BrowserTest {
 
   private static final String PASSWORD = "copper willow signal 81";

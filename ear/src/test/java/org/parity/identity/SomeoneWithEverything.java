@@ -195,6 +195,14 @@ public class SomeoneWithEverything {
               + " VALUES (:a, :a, :email, 'ACTIVE', TRUE, :email, :now)",
           "INSERT INTO team_member (id, team_id, email, status, is_lead, invited_by, invited_at)"
               + " VALUES (:b, :a, :colleagueEmail, 'INVITED', FALSE, :email, :now)",
+          "INSERT INTO team_enrolment (id, team_id, curriculum_version_id, enrolled_by,"
+              + " enrolled_at) VALUES (:a, :a, :curriculumVersion, :email, :now)",
+          "INSERT INTO notice (id, account_id, kind, actor_email, subject, place, link,"
+              + " created_at) VALUES (:a, :a, 'TEAM_ENROLMENT', :email, 'Course', 'Team',"
+              + " '/learn/1', :now)",
+          "INSERT INTO notice (id, account_id, kind, actor_email, subject, place, link,"
+              + " created_at) VALUES (:b, :b, 'TEAM_ENROLMENT', :email, 'Course', 'Team',"
+              + " '/learn/1', :now)",
           "INSERT INTO outcome_framework (id, owner_id, slug, title, version_label, created_by,"
               + " created_at, published_at, version) VALUES (:a, :org, CONCAT('erasure-', :run),"
               + " 'Erasure outcomes', '1', :email, :now, :now, 0)",

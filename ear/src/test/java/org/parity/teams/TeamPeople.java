@@ -64,6 +64,11 @@ public class TeamPeople {
     return network;
   }
 
+  /** An account for an address invited before it had one. */
+  public void account(String email) {
+    account(email, Instant.now());
+  }
+
   private Account account(String email, Instant now) {
     Account account =
         new Account(email, new Profile("Person " + email, "GP", null, null, null, null), "x", now);

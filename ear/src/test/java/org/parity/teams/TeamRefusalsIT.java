@@ -15,19 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.it.As;
 import org.parity.it.Deployments;
+import org.parity.network.application.TeamViews.TeamLearning;
 import org.parity.network.application.Teams;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
 
 /**
  * Teams refuse in the service whatever a page shows: a non-member neither starts nor reads one, a
  * member who does not lead does not invite, another network's facilitator does not close it, and
- * nobody answers an invitation that is not theirs.
+ * nobody answers an invitation that is not theirs; only a lead enrols the team, and only the team
+ * and the network's facilitators see how each member is getting on.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeamRefusalsIT {
 
   private static final Set<String> MEMBER = Set.of("LEARNER", "MEMBER");
   private static final String BASE = "http://parity.test";
+  private static final String MUS = "module:medically-unexplained-symptoms-in-primary-care";
 
   @Deployment
   static WebArchive deployment() {
@@ -82,5 +86,52 @@ class TeamRefusalsIT {
         .isInstanceOf(EJBAccessException.class);
     As.run(made.facilitator(), MEMBER, () -> teams.close(network, team));
     assertThat(As.call(made.member(), MEMBER, () -> teams.read(network, team)).open()).isFalse();
+  }
+
+  @Test
+  void onlyALeadEnrolsTheTeamAndOnlyTheTeamSeesItsProgress() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    TeamPeople.Made made = people.make(run);
+    String network = made.network();
+    long team =
+        As.call(
+            made.lead(),
+            MEMBER,
+            () -> teams.create(network, "Team", "Place", "Problem", List.of()));
+    As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.invited(), BASE));
+    people.account(made.invited());
+
+    // Neither a member outside the team nor the network's facilitator enrols it: its leads do.
+    for (String notALead : List.of(made.member(), made.facilitator())) {
+      assertThatThrownBy(
+              () -> As.run(notALead, MEMBER, () -> teams.enrol(network, team, MUS, BASE)))
+          .as(notALead)
+          .isInstanceOf(EJBAccessException.class);
+    }
+    assertThatThrownBy(
+            () -> As.run(made.lead(), MEMBER, () -> teams.enrol(network, team, "module:", BASE)))
+        .isInstanceOf(InvalidInput.class);
+    As.run(made.lead(), MEMBER, () -> teams.enrol(network, team, MUS, BASE));
+    assertThatThrownBy(
+            () -> As.run(made.lead(), MEMBER, () -> teams.enrol(network, team, MUS, BASE)))
+        .isInstanceOf(OutOfTurn.class);
+
+    // Someone who joins later is enrolled on the same learning.
+    As.run(made.invited(), MEMBER, () -> teams.answer(network, team, true));
+    TeamLearning learning =
+        As.call(made.lead(), MEMBER, () -> teams.read(network, team)).learning().get(0);
+    assertThat(learning.rows()).hasSize(2).allSatisfy(r -> assertThat(r.states()).isNotEmpty());
+
+    // A network member outside the team sees what it learns, not how each member is doing.
+    TeamLearning seenFromOutside =
+        As.call(made.member(), MEMBER, () -> teams.read(network, team)).learning().get(0);
+    assertThat(seenFromOutside.title()).isEqualTo(learning.title());
+    assertThat(seenFromOutside.rows()).isEmpty();
+    assertThat(
+            As.call(made.facilitator(), MEMBER, () -> teams.read(network, team))
+                .learning()
+                .get(0)
+                .rows())
+        .hasSize(2);
   }
 }

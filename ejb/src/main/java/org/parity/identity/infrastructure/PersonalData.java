@@ -178,6 +178,11 @@ public class PersonalData {
                   + " JOIN forum_post p ON p.id = n.post_id"
                   + " WHERE n.account_id = ?1 ORDER BY n.created_at"),
           new Part(
+              "notices",
+              List.of("kind", "about", "place", "created_at", "read_at"),
+              "SELECT kind, subject, place, created_at, read_at FROM notice"
+                  + " WHERE account_id = ?1 ORDER BY created_at"),
+          new Part(
               "subscriptions",
               List.of("network", "follows", "id", "since"),
               "SELECT n.name, s.target_type, s.target_id, s.created_at"

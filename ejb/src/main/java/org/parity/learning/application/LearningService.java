@@ -57,6 +57,7 @@ public class LearningService {
   @Inject Enrolments enrolments;
   @Inject LearningRecord record;
   @Inject Completions completions;
+  @Inject GroupLearning group;
   @Inject PlayerViews views;
   @Inject Clock clock;
 
@@ -67,10 +68,7 @@ public class LearningService {
         curricula
             .latestPublishedCurriculum(slug == null ? "" : slug)
             .orElseThrow(() -> new LearningException("There is no published curriculum here."));
-    return enrolments
-        .inCurriculum(learner, version)
-        .orElseGet(() -> enrol(Enrolment.inCurriculum(learner, version, clock.instant())))
-        .getId();
+    return group.enrol(learner, version, null).getId();
   }
 
   public long enrolInModule(String slug) {
@@ -79,10 +77,7 @@ public class LearningService {
         curricula
             .latestPublishedModule(slug == null ? "" : slug)
             .orElseThrow(() -> new LearningException("There is no published module here."));
-    return enrolments
-        .inModule(learner, version)
-        .orElseGet(() -> enrol(Enrolment.inModule(learner, version, clock.instant())))
-        .getId();
+    return group.enrol(learner, null, version).getId();
   }
 
   /** Whether the caller takes the curriculum (or, for kind "module", the module) of that slug. */
@@ -99,14 +94,6 @@ public class LearningService {
         .latestPublishedCurriculum(key)
         .flatMap(v -> enrolments.inCurriculum(learner, v))
         .isPresent();
-  }
-
-  /** A new enrolment; what the learner completed already counts at once (credit counts once). */
-  private Enrolment enrol(Enrolment enrolment) {
-    enrolments.add(enrolment);
-    record.launched(enrolment);
-    completions.settle(enrolment);
-    return enrolment;
   }
 
   public List<EnrolmentSummary> myEnrolments() {

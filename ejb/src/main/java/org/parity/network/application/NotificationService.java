@@ -7,11 +7,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.application.NotificationViews.NoticeView;
 import org.parity.network.application.NotificationViews.NotificationPage;
 import org.parity.network.application.NotificationViews.NotificationView;
+import org.parity.network.domain.Notice;
 import org.parity.network.domain.Notification;
 import org.parity.network.infrastructure.Notifications;
 import org.parity.platform.NotAllowedException;
@@ -35,10 +38,13 @@ public class NotificationService {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long unreadCount() {
-    return caller.email().map(store::unreadCount).orElse(0L);
+    return caller.email().map(e -> store.unreadCount(e) + store.unreadNotices(e)).orElse(0L);
   }
 
-  /** A page of the member's notifications, newest first; a page past the end shows the last. */
+  /**
+   * A page of the member's notifications, newest first; a page past the end shows the last. The
+   * first page leads with the newest notices that are not about posts.
+   */
   public NotificationPage mine(int page) {
     Account me = signedIn();
     long count = store.count(me);
@@ -50,7 +56,10 @@ public class NotificationService {
             .toList(),
         shown,
         pages,
-        store.unreadCount(me.getEmail()));
+        store.unreadCount(me.getEmail()) + store.unreadNotices(me.getEmail()),
+        shown > 1
+            ? List.of()
+            : store.noticesNewestFirst(me, PER_PAGE).stream().map(this::view).toList());
   }
 
   /** Opens one of the member's notifications: it is read now; answers where the post is. */
@@ -63,6 +72,18 @@ public class NotificationService {
             .orElseThrow(() -> new NotAllowedException("Not your notification"));
     notification.read(clock.instant());
     return NotificationMail.postPath(notification);
+  }
+
+  /** Opens one of the member's notices: it is read now; answers where it points. */
+  public String openNotice(long id) {
+    Account me = signedIn();
+    Notice notice =
+        store
+            .notice(id)
+            .filter(n -> n.getAccount().getId().equals(me.getId()))
+            .orElseThrow(() -> new NotAllowedException("Not your notice"));
+    notice.read(clock.instant());
+    return notice.getLink();
   }
 
   public void markAllRead() {
@@ -81,6 +102,17 @@ public class NotificationService {
         n.getReadAt() == null,
         NotificationMail.postPath(n),
         n.getMailState().name());
+  }
+
+  private NoticeView view(Notice n) {
+    return new NoticeView(
+        n.getId(),
+        n.getKind().name(),
+        accounts.byEmail(n.getActorEmail()).map(Account::getDisplayName).orElse(""),
+        n.getSubject(),
+        n.getPlace(),
+        n.getCreatedAt(),
+        n.getReadAt() == null);
   }
 
   private Account signedIn() {

@@ -25,8 +25,26 @@ public final class NotificationViews {
       String link,
       String mail) {}
 
+  /**
+   * {@code notices}: what the bell says that is not about a post (newest first, on the first page
+   * only); {@code kind} TEAM_ENROLMENT: {@code actor} enrolled the team {@code place} on {@code
+   * subject}; {@code link} opens it and reads it.
+   */
   public record NotificationPage(
-      List<NotificationView> notifications, int page, int pages, long unread) {}
+      List<NotificationView> notifications,
+      int page,
+      int pages,
+      long unread,
+      List<NoticeView> notices) {}
+
+  public record NoticeView(
+      long id,
+      String kind,
+      String actor,
+      String subject,
+      String place,
+      Instant at,
+      boolean unread) {}
 
   /** {@code type}: THREAD, CATEGORY or NETWORK. */
   public record SubscriptionView(

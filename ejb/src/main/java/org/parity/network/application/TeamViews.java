@@ -39,5 +39,37 @@ public final class TeamViews {
       boolean mayManage,
       boolean mayClose,
       boolean invitedMe,
-      List<Candidate> candidates) {}
+      List<Candidate> candidates,
+      List<TeamLearning> learning,
+      List<CourseChoice> courseChoices) {}
+
+  /**
+   * Published learning a lead may enrol the team on: {@code key} is "curriculum:slug" or
+   * "module:slug".
+   */
+  public record CourseChoice(String key, String title) {}
+
+  /**
+   * What the team learns together, at the version its lead chose: the units in order and, for the
+   * team and the network's facilitators, each member's state per unit ({@code rows}; empty for
+   * others). {@code path} is the learning's page in the catalogue.
+   */
+  public record TeamLearning(
+      long id,
+      String title,
+      int version,
+      String path,
+      List<UnitColumn> units,
+      List<MemberProgress> rows,
+      int completed,
+      int members) {}
+
+  public record UnitColumn(long id, String title, String module, boolean quiz) {}
+
+  /**
+   * {@code states}: per unit in order, DONE, PASSED, NOT_YET (a quiz tried, not yet passed) or
+   * NOT_STARTED; empty when the member is not enrolled.
+   */
+  public record MemberProgress(
+      String name, String profession, int percent, boolean completed, List<String> states) {}
 }

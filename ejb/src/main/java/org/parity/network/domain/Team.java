@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.parity.curriculum.domain.CurriculumVersion;
 import org.parity.curriculum.domain.LinesConverter;
+import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.curriculum.domain.VersionStatus;
 import org.parity.identity.domain.EmailAddress;
 
 /**
@@ -69,6 +72,10 @@ public class Team {
   @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("invitedAt")
   private List<TeamMember> members = new ArrayList<>();
+
+  @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("enrolledAt")
+  private List<TeamEnrolment> enrolments = new ArrayList<>();
 
   protected Team() {}
 
@@ -154,6 +161,26 @@ public class Team {
       throw new NetworkException("A team keeps at least one lead.", "team.refusal.lastLead");
     }
     member.stepDown();
+  }
+
+  /**
+   * Enrols the team on a published curriculum (or, with {@code curriculum} null, a module) at that
+   * version; a team is enrolled once on each, so a newer version is the members' own choice.
+   */
+  public TeamEnrolment enrol(
+      CurriculumVersion curriculum, ModuleVersion module, String by, Instant now) {
+    requireOpen();
+    VersionStatus status = curriculum != null ? curriculum.getStatus() : module.getStatus();
+    if (status != VersionStatus.PUBLISHED) {
+      throw new NetworkException(
+          "Only published learning can be taken.", "team.refusal.unpublished");
+    }
+    if (enrolments.stream().anyMatch(e -> e.covers(curriculum, module))) {
+      throw new NetworkException("The team is enrolled on it already.", "team.refusal.enrolled");
+    }
+    TeamEnrolment enrolment = new TeamEnrolment(this, curriculum, module, by, now);
+    enrolments.add(enrolment);
+    return enrolment;
   }
 
   public void close(String by, Instant now) {
@@ -252,5 +279,9 @@ public class Team {
 
   public List<TeamMember> getMembers() {
     return members;
+  }
+
+  public List<TeamEnrolment> getEnrolments() {
+    return List.copyOf(enrolments);
   }
 }

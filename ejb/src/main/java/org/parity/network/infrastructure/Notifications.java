@@ -16,6 +16,7 @@ import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.MailPreference;
 import org.parity.network.domain.NetworkMembership;
+import org.parity.network.domain.Notice;
 import org.parity.network.domain.Notification;
 import org.parity.network.domain.Subscription;
 
@@ -99,6 +100,31 @@ public class Notifications {
         .getSingleResult();
   }
 
+  /** The bell's other notices (not about posts), counted and cached as notifications are. */
+  public long unreadNotices(String email) {
+    return em.createNamedQuery("Notice.countUnread", Long.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        .setParameter("email", email)
+        .getSingleResult();
+  }
+
+  public List<Notice> noticesNewestFirst(Account account, int max) {
+    return em.createNamedQuery("Notice.newestFirst", Notice.class)
+        .setParameter("account", account)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long noticeCount(Account account) {
+    return em.createNamedQuery("Notice.count", Long.class)
+        .setParameter("account", account)
+        .getSingleResult();
+  }
+
+  public Optional<Notice> notice(long id) {
+    return Optional.ofNullable(em.find(Notice.class, id));
+  }
+
   public List<Notification> newestFirst(Account account, int first, int max) {
     return em.createNamedQuery("Notification.findByAccount", Notification.class)
         .setParameter("account", account)
@@ -119,6 +145,10 @@ public class Notifications {
 
   public void markAllRead(Account account, Instant now) {
     em.createNamedQuery("Notification.markAllRead")
+        .setParameter("account", account)
+        .setParameter("now", now)
+        .executeUpdate();
+    em.createNamedQuery("Notice.markAllRead")
         .setParameter("account", account)
         .setParameter("now", now)
         .executeUpdate();

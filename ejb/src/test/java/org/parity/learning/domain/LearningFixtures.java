@@ -21,17 +21,17 @@ import org.parity.identity.domain.Organisation;
 import org.parity.identity.domain.Profile;
 
 /** Published modules and curricula built in memory, with ids as the database would give them. */
-final class LearningFixtures {
+public final class LearningFixtures {
 
-  static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-  static final Organisation COLLEGE =
+  public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+  public static final Organisation COLLEGE =
       new Organisation("College of Whole-Person Care", Organisation.Kind.COLLEGE, NOW);
 
   private static long nextId = 1000;
 
   private LearningFixtures() {}
 
-  static Account learner() {
+  public static Account learner() {
     Account account =
         new Account(
             "nurse@example.org",
@@ -46,7 +46,7 @@ final class LearningFixtures {
    * A published module: a text unit, then a quiz of {@code quizSize} questions (pass mark {@code
    * passMark}, {@code maxAttempts}) from a bank of {@code bankSize}; the first option is right.
    */
-  static ModuleVersion module(
+  public static ModuleVersion module(
       String slug, int quizSize, int passMark, int maxAttempts, int bankSize) {
     SharedModule shared = new SharedModule(slug, COLLEGE, NOW);
     setId(shared, nextId++);
@@ -96,7 +96,8 @@ final class LearningFixtures {
     return version;
   }
 
-  static CurriculumVersion curriculum(Curriculum curriculum, int number, ModuleVersion... modules) {
+  public static CurriculumVersion curriculum(
+      Curriculum curriculum, int number, ModuleVersion... modules) {
     CurriculumVersion version =
         new CurriculumVersion(
             curriculum,
@@ -119,13 +120,13 @@ final class LearningFixtures {
     return version;
   }
 
-  static Curriculum newCurriculum() {
+  public static Curriculum newCurriculum() {
     Curriculum curriculum = new Curriculum("foundations", COLLEGE, NOW);
     setId(curriculum, nextId++);
     return curriculum;
   }
 
-  static void setId(Object entity, long id) {
+  public static void setId(Object entity, long id) {
     try {
       Field field = entity.getClass().getDeclaredField("id");
       field.setAccessible(true);

@@ -7,6 +7,10 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parity.curriculum.domain.Curriculum;
+import org.parity.curriculum.domain.CurriculumVersion;
+import org.parity.curriculum.domain.ModuleVersion;
+import org.parity.learning.domain.LearningFixtures;
 
 /** A team's rules: who leads, who is invited and answers, its size, and the profession mix. */
 class TeamTest {
@@ -145,5 +149,39 @@ class TeamTest {
     assertThat(Team.oneProfession(List.of("GP"))).isFalse();
     assertThat(Team.oneProfession(java.util.Arrays.asList("GP", null, ""))).isFalse();
     assertThat(Team.oneProfession(java.util.Arrays.asList("GP", "GP", null))).isTrue();
+  }
+
+  @Test
+  void aTeamIsEnrolledOnceOnEachPublishedCurriculumOrModule() {
+    Team team = team();
+    ModuleVersion module = LearningFixtures.module("depression-in-ltc", 1, 1, 3, 1);
+    Curriculum foundations = LearningFixtures.newCurriculum();
+    CurriculumVersion first = LearningFixtures.curriculum(foundations, 1, module);
+
+    TeamEnrolment enrolled = team.enrol(first, null, "Gill@Example.org", NOW);
+    assertThat(enrolled.modules()).containsExactly(module);
+    assertThat(enrolled.getEnrolledBy()).isEqualTo("gill@example.org");
+    // The module on its own is other learning; the curriculum again, in any version, is not.
+    team.enrol(null, module, "gill@example.org", NOW);
+    CurriculumVersion second = LearningFixtures.curriculum(foundations, 2, module);
+    assertThatThrownBy(() -> team.enrol(second, null, "gill@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("already");
+    assertThat(team.getEnrolments()).hasSize(2);
+  }
+
+  @Test
+  void onlyPublishedLearningAndOnlyAnOpenTeam() {
+    Team team = team();
+    ModuleVersion published = LearningFixtures.module("anxiety", 1, 1, 3, 1);
+    ModuleVersion draft = published.nextDraft(2, NOW);
+    assertThatThrownBy(() -> team.enrol(null, draft, "gill@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("published");
+    team.close("facilitator@example.org", NOW);
+    assertThatThrownBy(() -> team.enrol(null, published, "gill@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("closed");
+    assertThat(team.getEnrolments()).isEmpty();
   }
 }

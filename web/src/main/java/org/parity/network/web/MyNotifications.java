@@ -32,15 +32,20 @@ public class MyNotifications implements Serializable {
 
   private int page = 1;
   private Long open;
+  private Long notice;
   private NotificationPage list;
   private List<SubscriptionView> following;
   private String choice;
 
-  /** {@code ?open=id} reads that notification and goes to its post. */
+  /**
+   * {@code ?open=id} reads that notification and goes to its post; {@code ?notice=id} reads that
+   * notice and goes where it points.
+   */
   public void load() {
-    if (open != null) {
+    if (open != null || notice != null) {
       try {
-        PageAddress.redirect(notifications.open(open));
+        PageAddress.redirect(
+            open != null ? notifications.open(open) : notifications.openNotice(notice));
         return;
       } catch (EJBAccessException e) {
         PageAddress.notFound();
@@ -75,6 +80,14 @@ public class MyNotifications implements Serializable {
     subscriptions.unfollow(type, id);
     messages.info("notify.unfollowed");
     refresh();
+  }
+
+  public Long getNotice() {
+    return notice;
+  }
+
+  public void setNotice(Long notice) {
+    this.notice = notice;
   }
 
   public int getPage() {

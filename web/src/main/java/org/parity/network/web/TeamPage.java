@@ -34,6 +34,7 @@ public class TeamPage {
   private boolean refused;
   private String inviteEmail;
   private String candidate;
+  private String course;
 
   @PostConstruct
   void readAddress() {
@@ -65,39 +66,47 @@ public class TeamPage {
 
   public void invite() {
     String email = candidate != null && !candidate.isBlank() ? candidate : inviteEmail;
-    if (step(() -> teams.invite(slug, id, email, PageAddress.base()), "team.invited")) {
+    if (step(() -> teams.invite(slug, id, email, PageAddress.base()), "team.invited", "invite")) {
       inviteEmail = null;
       candidate = null;
     }
   }
 
+  /** Enrols the whole team on the chosen curriculum or module. */
+  public void enrol() {
+    if (step(
+        () -> teams.enrol(slug, id, course, PageAddress.base()), "team.enrolled", "learning")) {
+      course = null;
+    }
+  }
+
   public void accept() {
-    step(() -> teams.answer(slug, id, true), "team.joined");
+    step(() -> teams.answer(slug, id, true), "team.joined", "invite");
   }
 
   public void decline() {
-    step(() -> teams.answer(slug, id, false), "team.declined");
+    step(() -> teams.answer(slug, id, false), "team.declined", "invite");
   }
 
   public void makeLead(long memberId) {
-    step(() -> teams.makeLead(slug, id, memberId), "team.leadMade");
+    step(() -> teams.makeLead(slug, id, memberId), "team.leadMade", "invite");
   }
 
   public void stepDown(long memberId) {
-    step(() -> teams.stepDown(slug, id, memberId), "team.leadStepped");
+    step(() -> teams.stepDown(slug, id, memberId), "team.leadStepped", "invite");
   }
 
   public void close() {
-    step(() -> teams.close(slug, id), "team.closed");
+    step(() -> teams.close(slug, id), "team.closed", "invite");
   }
 
   /** Runs one change and reads the team afresh; says on the page how it went. */
-  private boolean step(Runnable change, String done) {
+  private boolean step(Runnable change, String done, String form) {
     try {
       change.run();
       messages.info(done);
     } catch (InvalidInput refusal) {
-      messages.fieldErrors("invite", refusal.fieldErrors());
+      messages.fieldErrors(form, refusal.fieldErrors());
       return false;
     } catch (OutOfTurn refusal) {
       messages.refused(refusal);
@@ -126,6 +135,14 @@ public class TeamPage {
 
   public void setInviteEmail(String inviteEmail) {
     this.inviteEmail = inviteEmail;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
   }
 
   public String getCandidate() {
