@@ -14,7 +14,8 @@ import org.parity.browser.pages.TestAccounts;
  * member list and a newcomer by address, who registers from the invitation and joins; the page
  * shows each member's profession and warns while everyone shares one; a team has one or two leads;
  * a facilitator closes it. A lead enrols the whole team on a module in one step and sees each
- * member's progress (part 2).
+ * member's progress (part 2); the network's facilitator sees teams and members, filtered, and an
+ * export that never counts fewer than five people by profession (part 4).
  */
 class TeamsIT extends BrowserTest {
 
@@ -216,6 +217,14 @@ class TeamsIT extends BrowserTest {
     assertThat(browser.text("#notices"))
         .contains(p.name("gill") + " enrolled your team")
         .contains(title);
+    // She may turn off reminders for when she goes quiet (and back on).
+    browser.open(teamPage);
+    assertThat(browser.text("#reminders")).contains("one friendly reminder");
+    browser.submit("[id='nudges:off']");
+    assertThat(browser.text("#messages")).contains("Reminders are off");
+    browser.submit("[id='nudges:on']");
+    assertThat(browser.text("#messages")).contains("Reminders are on");
+    browser.open("/me/notifications");
     browser.leaveBy("#notices a.notification-link");
     assertThat(browser.path()).isEqualTo(java.net.URI.create(mailed).getPath());
     browser.submit("[id='done:submit']");
@@ -255,6 +264,62 @@ class TeamsIT extends BrowserTest {
     browser.open(teamPage);
     assertThat(browser.text("#team-learning")).contains("1 of 3 members completed it");
     assertThat(rowOf(p.name("omar"))).contains("0%");
+    LoginPage.signOut(browser);
+
+    // Fran, the network's facilitator, sees the teams and members; filtered by profession, the
+    // export withholds a group of fewer than five.
+    signIn(p, "fran");
+    browser.open("/networks/" + network);
+    browser.leaveBy("#facilitate-link");
+    assertThat(browser.text("#team-table"))
+        .contains("Mood in clinic " + p.run())
+        .contains(title + ": 1 of 3 members completed it");
+    assertThat(browser.text("#member-table"))
+        .contains(p.name("nia"))
+        .contains(title + ": 100%")
+        .contains(p.name("fran"));
+    // She nudges quiet members after a week: a number out of range is refused beside the field.
+    browser.type("[id='nudging:nudgeDays']", "200");
+    browser.submit("[id='nudging:save']");
+    assertThat(browser.fieldError("nudging:nudgeDays")).contains("from 3 to 90");
+    browser.type("[id='nudging:nudgeDays']", "7");
+    browser.submit("[id='nudging:save']");
+    assertThat(browser.text("#messages")).contains("Saved");
+    assertThat(browser.find("[id='nudging:nudgeDays']").getAttribute("value")).isEqualTo("7");
+    browser.choose("#profession", "Practice nurse");
+    browser.submit("#filter");
+    assertThat(browser.findAll("#member-table tbody tr")).hasSize(1);
+    assertThat(browser.text("#member-table")).contains(p.name("nia"));
+    assertThat(browser.text("#count-table")).contains("Fewer than 5");
+    String csv =
+        ApiSession.signedIn(base, p.email("fran"), PASSWORD)
+            .get(
+                "/api/v1/networks/"
+                    + network
+                    + "/facilitation.csv?profession=PRACTICE_NURSE&team=&region=")
+            .body();
+    assertThat(csv).contains("fewer than 5 people: not shown").doesNotContain(p.name("nia"));
+    assertThat(
+            ApiSession.signedIn(base, p.email("nia"), PASSWORD)
+                .get("/api/v1/networks/" + network + "/facilitation.csv")
+                .statusCode())
+        .as("members do not see the facilitator's view")
+        .isIn(403, 404);
+  }
+
+  @Test
+  void theStarterNetworkShowsItsExampleTeamsToItsFacilitators() {
+    new TestAccounts(browser).signInAsAdministrator();
+    browser.open("/networks/integrating-physical-and-mental-health-care/facilitate");
+    assertThat(browser.text("#team-table"))
+        .contains("Riverside long-term conditions team (example)")
+        .contains("Valley physical health checks team (example)")
+        .contains("0 of 4 members completed it");
+    browser.leaveBy("#team-table a");
+    assertThat(browser.text("#team-members"))
+        .contains("Amira Shah (example)")
+        .contains("Pharmacist");
+    assertThat(browser.findAll("#one-profession")).as("a mix of professions").isEmpty();
   }
 
   /** Starts a team from the network's page as the signed-in member; answers the team's page. */

@@ -64,6 +64,42 @@ public class TeamPeople {
     return network;
   }
 
+  /** Makes the person's enrolments look untouched for that many days. */
+  public void quietFor(String email, int days) {
+    em.createNativeQuery(
+            "UPDATE enrolment SET last_activity_at = ?1"
+                + " WHERE learner_id = (SELECT id FROM account WHERE email = ?2)")
+        .setParameter(1, Instant.now().minus(java.time.Duration.ofDays(days)))
+        .setParameter(2, email)
+        .executeUpdate();
+  }
+
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> subjectsOfMailTo(String email) {
+    return em.createNativeQuery("SELECT subject FROM outgoing_mail WHERE recipient = ?1")
+        .setParameter(1, email)
+        .getResultList();
+  }
+
+  public java.util.List<String> bodiesOfMailTo(String email) {
+    return em.createQuery(
+            "select m.body from OutgoingMail m where m.recipient = :email", String.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
+  public java.util.List<String> noticesOf(String email) {
+    return em
+        .createQuery(
+            "select n.kind from Notice n where n.account.email = :email order by n.id",
+            org.parity.network.domain.Notice.Kind.class)
+        .setParameter("email", email)
+        .getResultList()
+        .stream()
+        .map(Enum::name)
+        .toList();
+  }
+
   /** An account for an address invited before it had one. */
   public void account(String email) {
     account(email, Instant.now());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.it.As;
 import org.parity.it.Deployments;
+import org.parity.network.application.Facilitation;
 import org.parity.network.application.TeamViews.TeamLearning;
 import org.parity.network.application.Teams;
 import org.parity.platform.InvalidInput;
@@ -40,6 +41,7 @@ class TeamRefusalsIT {
 
   @Inject TeamPeople people;
   @Inject Teams teams;
+  @Inject Facilitation facilitation;
 
   @Test
   void teamsAreForTheirNetworksMembersAndLedByTheirLeads() throws Exception {
@@ -133,5 +135,25 @@ class TeamRefusalsIT {
                 .get(0)
                 .rows())
         .hasSize(2);
+
+    // The facilitator's view is for the network's own facilitators.
+    for (String notItsFacilitator : List.of(made.lead(), made.otherFacilitator())) {
+      assertThatThrownBy(
+              () ->
+                  As.call(
+                      notItsFacilitator,
+                      MEMBER,
+                      () -> facilitation.overview(network, null, null, null)))
+          .as(notItsFacilitator)
+          .isInstanceOf(EJBAccessException.class);
+    }
+    assertThat(
+            As.call(
+                    made.facilitator(),
+                    MEMBER,
+                    () -> facilitation.overview(network, null, null, null))
+                .members())
+        .extracting(m -> m.team())
+        .contains("Team");
   }
 }

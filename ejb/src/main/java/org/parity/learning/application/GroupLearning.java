@@ -3,6 +3,7 @@ package org.parity.learning.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,6 +108,19 @@ public class GroupLearning {
         states.values().stream().filter(s -> s == UnitState.DONE || s == UnitState.PASSED).count();
     int percent = units.isEmpty() ? 0 : (int) (doneCount * 100 / units.size());
     return new LearnerProgress(states, percent, enrolment.isCompleted() || percent == 100);
+  }
+
+  /** The learner's enrolment on the curriculum (or module) in whichever version, if any. */
+  public Optional<Enrolment> enrolment(
+      Account learner, CurriculumVersion curriculum, ModuleVersion module) {
+    return curriculum != null
+        ? enrolments.inCurriculum(learner, curriculum)
+        : enrolments.inModule(learner, module);
+  }
+
+  /** When each learner last did anything in their learning, by learner id. */
+  public Map<Long, Instant> lastActivity(Collection<Account> learners) {
+    return enrolments.lastActivity(learners);
   }
 
   static UnitState state(Unit unit, boolean done, boolean attempted) {

@@ -3,6 +3,7 @@ package org.parity.learning.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,5 +173,21 @@ public class Enrolments {
         .setParameter("learner", learner)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** When each of these learners last did anything in any enrolment, by learner id. */
+  public Map<Long, Instant> lastActivity(Collection<Account> learners) {
+    Map<Long, Instant> last = new HashMap<>();
+    if (learners.isEmpty()) {
+      return last;
+    }
+    em.createQuery(
+            "select e.learner.id, max(e.lastActivityAt) from Enrolment e where e.learner in"
+                + " :learners group by e.learner.id",
+            Object[].class)
+        .setParameter("learners", learners)
+        .getResultList()
+        .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
+    return last;
   }
 }

@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.parity.identity.domain.Account;
-import org.parity.identity.domain.Profile;
-import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.application.ExampleMembers.Person;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.LearningNetwork;
-import org.parity.network.domain.NetworkMembership;
 import org.parity.network.infrastructure.Networks;
 import org.parity.platform.text.Markdown;
 
@@ -34,29 +32,27 @@ public class StarterDiscussions {
   private static final Logger LOG = Logger.getLogger(StarterDiscussions.class.getName());
 
   @Inject Networks networks;
-  @Inject Accounts accounts;
+  @Inject ExampleMembers examples;
   @Inject Markdown markdown;
   @Inject Clock clock;
-
-  private record Example(String email, String name, String profession, String organisation) {}
 
   private record Post(int by, String text) {}
 
   private record Discussion(int category, String title, List<String> tags, List<Post> posts) {}
 
-  private static final List<Example> MEMBERS =
+  private static final List<Person> MEMBERS =
       List.of(
-          new Example(
+          new Person(
               "amira.example@parity.invalid",
               "Amira Shah (example)",
               "GP",
               "Riverside Health Centre"),
-          new Example(
+          new Person(
               "tomos.example@parity.invalid",
               "Tomos Rees (example)",
               "MENTAL_HEALTH_NURSE",
               "Valley Community Mental Health Team"),
-          new Example(
+          new Person(
               "grace.example@parity.invalid",
               "Grace Okafor (example)",
               "PSYCHOLOGICAL_THERAPIST",
@@ -125,7 +121,7 @@ public class StarterDiscussions {
     }
     List<ForumCategory> categories = networks.categories(network);
     Instant start = clock.instant().minus(Duration.ofDays(6));
-    List<Account> members = MEMBERS.stream().map(m -> member(m, network, start)).toList();
+    List<Account> members = MEMBERS.stream().map(m -> examples.member(m, network, start)).toList();
     int minutes = 0;
     for (Discussion discussion : DISCUSSIONS) {
       Account author = members.get(discussion.posts().get(0).by());
@@ -146,33 +142,5 @@ public class StarterDiscussions {
       }
     }
     LOG.info("Starter discussions: " + DISCUSSIONS.size() + " example threads added");
-  }
-
-  private Account member(Example example, LearningNetwork network, Instant since) {
-    Account account =
-        accounts
-            .byEmail(example.email())
-            .orElseGet(
-                () -> {
-                  Account created =
-                      new Account(
-                          example.email(),
-                          new Profile(
-                              example.name(),
-                              example.profession(),
-                              example.organisation(),
-                              null,
-                              null,
-                              null),
-                          "!",
-                          since);
-                  created.disable();
-                  accounts.add(created);
-                  return created;
-                });
-    if (networks.membership(network, account).isEmpty()) {
-      networks.add(new NetworkMembership(network, account, since));
-    }
-    return account;
   }
 }

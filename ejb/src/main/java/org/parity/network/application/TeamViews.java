@@ -23,7 +23,8 @@ public final class TeamViews {
 
   /**
    * A team's page: who is in it and what they may do there. {@code oneProfession} warns that every
-   * member shares one profession.
+   * member shares one profession; {@code nudges}: for a member, whether they want a nudge when they
+   * go quiet (null for others).
    */
   public record TeamDetail(
       long id,
@@ -41,7 +42,8 @@ public final class TeamViews {
       boolean invitedMe,
       List<Candidate> candidates,
       List<TeamLearning> learning,
-      List<CourseChoice> courseChoices) {}
+      List<CourseChoice> courseChoices,
+      Boolean nudges) {}
 
   /**
    * Published learning a lead may enrol the team on: {@code key} is "curriculum:slug" or

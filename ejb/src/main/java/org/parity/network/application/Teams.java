@@ -6,37 +6,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parity.curriculum.domain.CurriculumVersion;
-import org.parity.curriculum.domain.ModuleVersion;
-import org.parity.curriculum.domain.UnitKind;
-import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.EmailAddress;
 import org.parity.identity.infrastructure.Accounts;
-import org.parity.learning.application.GroupLearning;
 import org.parity.network.application.TeamViews.Candidate;
-import org.parity.network.application.TeamViews.CourseChoice;
-import org.parity.network.application.TeamViews.MemberProgress;
 import org.parity.network.application.TeamViews.MemberView;
 import org.parity.network.application.TeamViews.TeamDetail;
-import org.parity.network.application.TeamViews.TeamLearning;
 import org.parity.network.application.TeamViews.TeamSummary;
-import org.parity.network.application.TeamViews.UnitColumn;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkMembership;
-import org.parity.network.domain.Notice;
 import org.parity.network.domain.Team;
-import org.parity.network.domain.TeamEnrolment;
 import org.parity.network.domain.TeamMember;
 import org.parity.network.infrastructure.Networks;
-import org.parity.network.infrastructure.Notifications;
 import org.parity.network.infrastructure.TeamStore;
 import org.parity.platform.Configuration;
 import org.parity.platform.InvalidInput;
@@ -63,9 +49,7 @@ public class Teams {
   @Inject MailOutbox outbox;
   @Inject Configuration configuration;
   @Inject Clock clock;
-  @Inject Curricula curricula;
-  @Inject GroupLearning learning;
-  @Inject Notifications notices;
+  @Inject SharedLearning shared;
 
   /** The network's teams, for its members and facilitators. */
   public List<TeamSummary> of(String networkSlug) {
@@ -186,10 +170,7 @@ public class Teams {
               answered.getInvitedBy(), "Joined with the team " + team.getName(), clock.instant());
         }
       }
-      // Someone who joins later learns what the team learns, at the version it chose.
-      for (TeamEnrolment course : team.getEnrolments()) {
-        enrolMember(team, course, caller, course.getEnrolledBy(), true, null);
-      }
+      shared.enrolJoiner(team, caller);
     }
   }
 
@@ -204,81 +185,7 @@ public class Teams {
     if (!team.isLead(caller.getEmail()) || !team.isActiveMember(caller.getEmail())) {
       throw new NotAllowedException("Only the team's leads enrol the team");
     }
-    String[] kindAndSlug = course == null ? new String[0] : course.split(":", 2);
-    Optional<CurriculumVersion> curriculum =
-        kindAndSlug.length == 2 && kindAndSlug[0].equals("curriculum")
-            ? curricula.latestPublishedCurriculum(kindAndSlug[1])
-            : Optional.empty();
-    Optional<ModuleVersion> module =
-        kindAndSlug.length == 2 && kindAndSlug[0].equals("module")
-            ? curricula.latestPublishedModule(kindAndSlug[1])
-            : Optional.empty();
-    if (curriculum.isEmpty() && module.isEmpty()) {
-      throw InvalidInput.of("course", "team.courseRequired");
-    }
-    TeamEnrolment enrolled =
-        team.enrol(
-            curriculum.orElse(null), module.orElse(null), caller.getEmail(), clock.instant());
-    for (TeamMember member : team.active()) {
-      Optional<Account> person = accounts.byEmail(member.getEmail());
-      if (person.isPresent()) {
-        boolean me = person.get().getId().equals(caller.getId());
-        enrolMember(team, enrolled, person.get(), caller.getEmail(), !me, pageBase);
-      }
-    }
-  }
-
-  /**
-   * Enrols one member on the team's learning; when they are to be told, puts it on their bell and,
-   * with a {@code pageBase}, mails them too.
-   */
-  private void enrolMember(
-      Team team,
-      TeamEnrolment course,
-      Account member,
-      String byEmail,
-      boolean tell,
-      String pageBase) {
-    long enrolmentId =
-        learning.enrol(member, course.getCurriculumVersion(), course.getModuleVersion()).getId();
-    if (!tell) {
-      return;
-    }
-    String path = "/learn/" + enrolmentId;
-    notices.add(
-        new Notice(
-            member,
-            Notice.Kind.TEAM_ENROLMENT,
-            byEmail,
-            course.title(),
-            team.getName(),
-            path,
-            clock.instant()));
-    if (pageBase != null) {
-      String link = configuration.linkBase(pageBase) + path;
-      outbox.enqueue(
-          member.getEmail(),
-          "Your team is learning \"" + course.title() + "\" together",
-          "Hello "
-              + member.getDisplayName()
-              + ",\n\n"
-              + displayName(byEmail)
-              + " enrolled the team \""
-              + team.getName()
-              + "\" on \""
-              + course.title()
-              + "\" (version "
-              + course.versionNumber()
-              + "), so you learn it together; the team's page shows how each of you is getting"
-              + " on (what is done, never your answers).\n\nStart or continue here:\n\n"
-              + link
-              + "\n\nParity",
-          link);
-    }
-  }
-
-  private String displayName(String email) {
-    return accounts.byEmail(email).map(Account::getDisplayName).orElse("");
+    shared.enrolTeam(team, course, caller, pageBase);
   }
 
   public void makeLead(String networkSlug, long teamId, long memberId) {
@@ -291,6 +198,18 @@ public class Teams {
     Team team = team(networkSlug, teamId);
     requireManager(team);
     team.stepDown(memberId);
+  }
+
+  /** The caller, a member of the network, wants (or no longer wants) nudges when they go quiet. */
+  public void wantNudges(String networkSlug, long teamId, boolean wanted) {
+    Team team = team(networkSlug, teamId);
+    Account caller = access.signedIn();
+    NetworkMembership membership =
+        networks
+            .membership(team.getNetwork(), caller)
+            .filter(NetworkMembership::isActive)
+            .orElseThrow(() -> new NotAllowedException("Not a member of the network"));
+    membership.wantNudges(wanted);
   }
 
   /** A facilitator closes a team: it stays to read, and nobody joins it any more. */
@@ -383,98 +302,17 @@ public class Teams {
         moderator && team.isOpen(),
         invited && team.isOpen(),
         manager ? candidates(team) : List.of(),
-        learning(team, people, team.isActiveMember(caller.getEmail()) || moderator),
+        shared.views(team, people, team.isActiveMember(caller.getEmail()) || moderator),
         team.isOpen() && team.isLead(caller.getEmail()) && team.isActiveMember(caller.getEmail())
-            ? courseChoices(team)
-            : List.of());
-  }
-
-  /**
-   * What the team learns; each member's progress per unit for those who may see it (the team and
-   * the network's facilitators), never their answers.
-   */
-  private List<TeamLearning> learning(Team team, Map<String, Account> people, boolean progress) {
-    List<Account> members =
-        team.active().stream()
-            .map(m -> people.get(m.getEmail()))
-            .filter(a -> a != null)
-            .sorted(Comparator.comparing(Account::getDisplayName, String.CASE_INSENSITIVE_ORDER))
-            .toList();
-    List<TeamLearning> views = new ArrayList<>();
-    for (TeamEnrolment course : team.getEnrolments()) {
-      List<UnitColumn> units = new ArrayList<>();
-      for (ModuleVersion module : course.modules()) {
-        module.getUnits().stream()
-            .map(
-                u ->
-                    new UnitColumn(
-                        u.getId(), u.getTitle(), module.getTitle(), u.getKind() == UnitKind.QUIZ))
-            .forEach(units::add);
-      }
-      Map<Long, GroupLearning.LearnerProgress> done =
-          progress
-              ? learning.progress(
-                  members,
-                  course.getCurriculumVersion(),
-                  course.getModuleVersion(),
-                  course.modules())
-              : Map.of();
-      List<MemberProgress> rows = new ArrayList<>();
-      if (progress) {
-        for (Account member : members) {
-          GroupLearning.LearnerProgress p = done.get(member.getId());
-          rows.add(
-              new MemberProgress(
-                  member.getDisplayName(),
-                  member.getProfession(),
-                  p == null ? 0 : p.percent(),
-                  p != null && p.completed(),
-                  p == null
-                      ? List.of()
-                      : units.stream().map(u -> p.units().get(u.id()).name()).toList()));
-        }
-      }
-      views.add(
-          new TeamLearning(
-              course.getId(),
-              course.title(),
-              course.versionNumber(),
-              course.getCurriculumVersion() != null
-                  ? "/curricula/" + course.getCurriculumVersion().getCurriculum().getSlug()
-                  : "/modules/" + course.getModuleVersion().getModule().getSlug(),
-              units,
-              rows,
-              (int) rows.stream().filter(MemberProgress::completed).count(),
-              members.size()));
-    }
-    return views;
-  }
-
-  /** Published curricula and modules the team is not enrolled on yet, by title. */
-  private List<CourseChoice> courseChoices(Team team) {
-    Set<Long> curriculaTaken = new HashSet<>();
-    Set<Long> modulesTaken = new HashSet<>();
-    for (TeamEnrolment e : team.getEnrolments()) {
-      if (e.getCurriculumVersion() != null) {
-        curriculaTaken.add(e.getCurriculumVersion().getCurriculum().getId());
-      } else {
-        modulesTaken.add(e.getModuleVersion().getModule().getId());
-      }
-    }
-    List<CourseChoice> choices = new ArrayList<>();
-    curricula.publishedCurricula().stream()
-        .filter(v -> !curriculaTaken.contains(v.getCurriculum().getId()))
-        .sorted(Comparator.comparing(CurriculumVersion::getTitle, String.CASE_INSENSITIVE_ORDER))
-        .forEach(
-            v ->
-                choices.add(
-                    new CourseChoice("curriculum:" + v.getCurriculum().getSlug(), v.getTitle())));
-    curricula.publishedModules().stream()
-        .filter(v -> !modulesTaken.contains(v.getModule().getId()))
-        .sorted(Comparator.comparing(ModuleVersion::getTitle, String.CASE_INSENSITIVE_ORDER))
-        .forEach(
-            v -> choices.add(new CourseChoice("module:" + v.getModule().getSlug(), v.getTitle())));
-    return choices;
+            ? shared.choices(team)
+            : List.of(),
+        team.isActiveMember(caller.getEmail())
+            ? networks
+                .membership(team.getNetwork(), caller)
+                .filter(NetworkMembership::isActive)
+                .map(NetworkMembership::wantsNudges)
+                .orElse(null)
+            : null);
   }
 
   /**

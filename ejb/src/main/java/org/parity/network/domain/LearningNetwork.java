@@ -39,6 +39,8 @@ import org.parity.curriculum.domain.LinesConverter;
 public class LearningNetwork {
 
   public static final int DEFAULT_CLINICAL_REVIEW_HOURS = 24;
+  public static final int DEFAULT_NUDGE_DAYS = 14;
+  public static final int MOST_NUDGE_DAYS = 90;
 
   /** A week at most: an unsafe post should not stand longer unanswered. */
   public static final int MOST_CLINICAL_REVIEW_HOURS = 168;
@@ -76,6 +78,9 @@ public class LearningNetwork {
 
   /** How long the network's clinical reviewers have to answer a clinical-safety flag. */
   private int clinicalReviewHours = DEFAULT_CLINICAL_REVIEW_HOURS;
+
+  /** After how many quiet days a member is nudged about their team's learning. */
+  private int nudgeDays = DEFAULT_NUDGE_DAYS;
 
   /**
    * Moved on by every post, join and event in the network: it takes part in no version check, or
@@ -126,6 +131,18 @@ public class LearningNetwork {
           "clinical.hours.range");
     }
     clinicalReviewHours = hours;
+  }
+
+  public int getNudgeDays() {
+    return nudgeDays;
+  }
+
+  public void nudgeAfter(int days) {
+    if (days < 3 || days > MOST_NUDGE_DAYS) {
+      throw new NetworkException(
+          "Members are nudged after 3 to " + MOST_NUDGE_DAYS + " quiet days.", "nudge.days.range");
+    }
+    nudgeDays = days;
   }
 
   public boolean isOpen() {

@@ -88,6 +88,11 @@ public class NetworkMembership {
   /** Answers the network's clinical-safety flags (a clinician the facilitators trust to). */
   private boolean clinicalReviewer;
 
+  /** Whether the member wants a nudge when they go quiet on their team's learning. */
+  private boolean nudges = true;
+
+  private Instant nudgedAt;
+
   private Instant requestedAt;
   private Instant decidedAt;
   private String decidedBy;
@@ -165,6 +170,32 @@ public class NetworkMembership {
 
   public void showInDirectory(boolean visible) {
     visibleInDirectory = visible;
+  }
+
+  public void wantNudges(boolean wanted) {
+    nudges = wanted;
+  }
+
+  public boolean wantsNudges() {
+    return nudges;
+  }
+
+  public Instant getNudgedAt() {
+    return nudgedAt;
+  }
+
+  /**
+   * Nudges the member if they want it and it is due ({@link Inactivity#nudgeDue}); answers whether
+   * they are nudged now.
+   */
+  public boolean nudgeIfDue(Instant lastActivity, Instant now) {
+    if (!nudges
+        || !isActive()
+        || !Inactivity.nudgeDue(lastActivity, nudgedAt, network.getNudgeDays(), now)) {
+      return false;
+    }
+    nudgedAt = now;
+    return true;
   }
 
   public boolean isActive() {

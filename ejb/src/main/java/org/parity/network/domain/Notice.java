@@ -35,7 +35,9 @@ public class Notice {
 
   public enum Kind {
     /** A team's lead enrolled the whole team: actor, the learning's title, the team. */
-    TEAM_ENROLMENT
+    TEAM_ENROLMENT,
+    /** The member has gone quiet on their team's learning: the learning's title, the team. */
+    INACTIVITY_NUDGE
   }
 
   @Id

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parity.network.domain.EventRegistration;
 import org.parity.network.domain.LearningNetwork;
@@ -76,5 +78,18 @@ public class NetworkEventStore {
         .setParameter("network", network)
         .setParameter("title", title)
         .getResultList();
+  }
+
+  /** How many of the network's events each person attended, by account id. */
+  public Map<Long, Long> attendanceIn(LearningNetwork network) {
+    Map<Long, Long> attended = new HashMap<>();
+    em.createQuery(
+            "select r.account.id, count(r) from EventRegistration r where r.event.network ="
+                + " :network and r.attended = true group by r.account.id",
+            Object[].class)
+        .setParameter("network", network)
+        .getResultList()
+        .forEach(row -> attended.put((Long) row[0], (Long) row[1]));
+    return attended;
   }
 }

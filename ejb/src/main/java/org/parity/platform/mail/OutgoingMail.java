@@ -82,7 +82,8 @@ public class OutgoingMail {
       boolean deliverable,
       Instant now) {
     this.recipient = recipient;
-    this.subject = subject;
+    // A subject naming a long title is cut to what the column holds, rather than refused.
+    this.subject = subject.length() > 200 ? subject.substring(0, 199) + "…" : subject;
     this.body = body;
     this.actionUrl = actionUrl;
     this.status = deliverable ? Status.PENDING : Status.HELD;

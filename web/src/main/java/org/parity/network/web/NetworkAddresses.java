@@ -23,10 +23,12 @@ public class NetworkAddresses extends HttpFilter {
   @Inject VisitorThreadPages visitorPages;
 
   private static final Pattern NETWORK = Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)$");
-  private static final Pattern MODERATION =
-      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/moderation$");
-  private static final Pattern CLINICAL_SAFETY =
-      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/clinical-safety$");
+
+  /** A facilitator's page of a network: its address's last part, and the Facelet that shows it. */
+  private static final Pattern FACILITATORS_PAGE =
+      Pattern.compile(
+          "^/networks/([a-z0-9]+(-[a-z0-9]+)*)/(moderation|clinical-safety|facilitate)$");
+
   private static final Pattern THREAD =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
   private static final Pattern TEAM =
@@ -51,17 +53,11 @@ public class NetworkAddresses extends HttpFilter {
       request
           .getRequestDispatcher("/network.xhtml?slug=" + network.group(1))
           .forward(request, response);
-    } else if (path.length() < 160 && MODERATION.matcher(path).matches()) {
-      Matcher moderation = MODERATION.matcher(path);
-      moderation.matches();
+    } else if (path.length() < 160 && FACILITATORS_PAGE.matcher(path).matches()) {
+      Matcher page = FACILITATORS_PAGE.matcher(path);
+      page.matches();
       request
-          .getRequestDispatcher("/moderation.xhtml?slug=" + moderation.group(1))
-          .forward(request, response);
-    } else if (path.length() < 160 && CLINICAL_SAFETY.matcher(path).matches()) {
-      Matcher clinical = CLINICAL_SAFETY.matcher(path);
-      clinical.matches();
-      request
-          .getRequestDispatcher("/clinical-safety.xhtml?slug=" + clinical.group(1))
+          .getRequestDispatcher("/" + page.group(3) + ".xhtml?slug=" + page.group(1))
           .forward(request, response);
     } else if (path.length() < 180 && TEAM.matcher(path).matches()) {
       Matcher team = TEAM.matcher(path);

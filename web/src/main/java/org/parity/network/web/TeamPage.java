@@ -80,6 +80,14 @@ public class TeamPage {
     }
   }
 
+  /** Turns the caller's nudges on or off. */
+  public void nudges(boolean wanted) {
+    step(
+        () -> teams.wantNudges(slug, id, wanted),
+        wanted ? "team.nudges.on" : "team.nudges.off",
+        "nudges");
+  }
+
   public void accept() {
     step(() -> teams.answer(slug, id, true), "team.joined", "invite");
   }

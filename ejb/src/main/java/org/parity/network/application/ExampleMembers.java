@@ -1,0 +1,55 @@
+package org.parity.network.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.parity.identity.domain.Account;
+import org.parity.identity.domain.Profile;
+import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.domain.LearningNetwork;
+import org.parity.network.domain.NetworkMembership;
+import org.parity.network.infrastructure.Networks;
+
+/**
+ * The example people of the starter content: accounts that cannot sign in (disabled, no usable
+ * password, addresses on the reserved .invalid domain), members of the starter network.
+ */
+@Dependent
+public class ExampleMembers {
+
+  /** One example person, as the starter content names them. */
+  public record Person(String email, String name, String profession, String organisation) {}
+
+  @Inject Accounts accounts;
+  @Inject Networks networks;
+
+  /** The person's account, made if missing, and a member of the network since then. */
+  public Account member(Person person, LearningNetwork network, Instant since) {
+    Account account =
+        accounts
+            .byEmail(person.email())
+            .orElseGet(
+                () -> {
+                  Account created =
+                      new Account(
+                          person.email(),
+                          new Profile(
+                              person.name(),
+                              person.profession(),
+                              person.organisation(),
+                              null,
+                              null,
+                              null),
+                          // No hash matches "!": nobody signs in as an example person.
+                          "!",
+                          since);
+                  created.disable();
+                  accounts.add(created);
+                  return created;
+                });
+    if (networks.membership(network, account).isEmpty()) {
+      networks.add(new NetworkMembership(network, account, since));
+    }
+    return account;
+  }
+}
