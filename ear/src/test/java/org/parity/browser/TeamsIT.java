@@ -134,15 +134,28 @@ class TeamsIT extends BrowserTest {
     assertThat(browser.text("#messages")).contains("one or two leads");
     LoginPage.signOut(browser);
 
-    // Fran, who facilitates the network, closes the team after being asked.
+    // Fran, who facilitates the network, starts a second team and moves Omar into it.
     signIn(p, "fran");
+    String valley = startTeam(network, "Valley checks " + p.run());
+    browser.open(teamPage);
+    browser.submit("[id='moving:move']");
+    assertThat(browser.fieldError("moving:moveMember")).contains("Choose from the list");
+    browser.choose("[id='moving:moveMember']", p.name("omar"));
+    browser.choose("[id='moving:moveTarget']", "Valley checks " + p.run());
+    browser.submit("[id='moving:move']");
+    assertThat(browser.text("#messages")).contains("Moved");
+    assertThat(browser.text("#team-members")).doesNotContain(p.name("omar"));
+    browser.open(valley);
+    assertThat(browser.text("#team-members")).contains(p.name("omar")).contains("Member");
+
+    // She closes the first team after being asked.
     browser.open(teamPage);
     assertThat(browser.submitConfirming("[id='closing:close']")).contains("Nobody can join it");
     assertThat(browser.text("#messages")).contains("Team closed");
     assertThat(browser.text("#team-status")).contains("Closed");
     assertThat(browser.findAll("[id='invite:send']")).isEmpty();
     browser.open("/networks/" + network);
-    assertThat(browser.text("#team-list")).contains(team).contains("3 members").contains("Closed");
+    assertThat(browser.text("#team-list")).contains(team).contains("2 members").contains("Closed");
   }
 
   @Test
@@ -217,8 +230,38 @@ class TeamsIT extends BrowserTest {
     assertThat(browser.text("#notices"))
         .contains(p.name("gill") + " enrolled your team")
         .contains(title);
-    // She may turn off reminders for when she goes quiet (and back on).
+    // She shares the team's audit: a text file named like a PDF is refused beside the field.
     browser.open(teamPage);
+    assertThat(browser.text("#no-files")).contains("No files yet");
+    browser
+        .find("[id='files:file']")
+        .sendKeys(
+            UnitImagesIT.file(
+                    "audit.pdf", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString());
+    browser.submit("[id='files:upload']");
+    assertThat(browser.fieldError("files:file")).contains("Only PDF, PNG and JPEG");
+    browser
+        .find("[id='files:file']")
+        .sendKeys(UnitImagesIT.file("clinic-audit.png", UnitImagesIT.png()).toString());
+    browser.submit("[id='files:upload']");
+    assertThat(browser.text("#messages")).contains("File added");
+    assertThat(browser.text("#file-list")).contains("clinic-audit.png").contains(p.name("nia"));
+    String fileLink = browser.find("#file-list a").getAttribute("href");
+    assertThat(
+            ApiSession.signedIn(base, p.email("fran"), PASSWORD)
+                .get(java.net.URI.create(fileLink).getPath())
+                .statusCode())
+        .as("the network's facilitator opens it")
+        .isEqualTo(200);
+    assertThat(
+            ApiSession.signedIn(base, p.email("omar"), PASSWORD)
+                .get(java.net.URI.create(fileLink).getPath())
+                .statusCode())
+        .as("someone outside the team does not")
+        .isEqualTo(404);
+
+    // She may turn off reminders for when she goes quiet (and back on).
     assertThat(browser.text("#reminders")).contains("one friendly reminder");
     browser.submit("[id='nudges:off']");
     assertThat(browser.text("#messages")).contains("Reminders are off");

@@ -197,6 +197,9 @@ public class SomeoneWithEverything {
               + " VALUES (:b, :a, :colleagueEmail, 'INVITED', FALSE, :email, :now)",
           "INSERT INTO team_enrolment (id, team_id, curriculum_version_id, enrolled_by,"
               + " enrolled_at) VALUES (:a, :a, :curriculumVersion, :email, :now)",
+          "INSERT INTO team_file (id, team_id, file_name, media_type, size, content, uploaded_by,"
+              + " uploaded_at) VALUES (:a, :a, 'audit.pdf', 'application/pdf', 4, X'25504446',"
+              + " :email, :now)",
           "INSERT INTO notice (id, account_id, kind, actor_email, subject, place, link,"
               + " created_at) VALUES (:a, :a, 'TEAM_ENROLMENT', :email, 'Course', 'Team',"
               + " '/learn/1', :now)",

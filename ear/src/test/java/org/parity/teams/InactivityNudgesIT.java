@@ -1,10 +1,12 @@
 package org.parity.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parity.teams.TeamPeople.BASE;
+import static org.parity.teams.TeamPeople.MEMBER;
+import static org.parity.teams.TeamPeople.MUS;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,10 +25,6 @@ import org.parity.network.application.Teams;
  */
 @ExtendWith(ArquillianExtension.class)
 class InactivityNudgesIT {
-
-  private static final Set<String> MEMBER = Set.of("LEARNER", "MEMBER");
-  private static final String BASE = "http://parity.test";
-  private static final String MUS = "module:medically-unexplained-symptoms-in-primary-care";
 
   @Deployment
   static WebArchive deployment() {

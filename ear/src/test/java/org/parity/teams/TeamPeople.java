@@ -17,6 +17,15 @@ import org.parity.network.domain.NetworkMembership;
 @Stateless
 public class TeamPeople {
 
+  /** The roles the people here call the services with. */
+  public static final java.util.Set<String> MEMBER = java.util.Set.of("LEARNER", "MEMBER");
+
+  /** The address mailed links start with. */
+  public static final String BASE = "http://parity.test";
+
+  /** A starter module a team enrols on. */
+  public static final String MUS = "module:medically-unexplained-symptoms-in-primary-care";
+
   public record Made(
       String network,
       String lead,

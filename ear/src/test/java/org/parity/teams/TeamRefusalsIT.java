@@ -2,11 +2,13 @@ package org.parity.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parity.teams.TeamPeople.BASE;
+import static org.parity.teams.TeamPeople.MEMBER;
+import static org.parity.teams.TeamPeople.MUS;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parity.it.As;
 import org.parity.it.Deployments;
 import org.parity.network.application.Facilitation;
+import org.parity.network.application.TeamFiles;
 import org.parity.network.application.TeamViews.TeamLearning;
 import org.parity.network.application.Teams;
 import org.parity.platform.InvalidInput;
@@ -30,10 +33,6 @@ import org.parity.platform.OutOfTurn;
 @ExtendWith(ArquillianExtension.class)
 class TeamRefusalsIT {
 
-  private static final Set<String> MEMBER = Set.of("LEARNER", "MEMBER");
-  private static final String BASE = "http://parity.test";
-  private static final String MUS = "module:medically-unexplained-symptoms-in-primary-care";
-
   @Deployment
   static WebArchive deployment() {
     return Deployments.servicesAsPeople(TeamRefusalsIT.class);
@@ -42,6 +41,7 @@ class TeamRefusalsIT {
   @Inject TeamPeople people;
   @Inject Teams teams;
   @Inject Facilitation facilitation;
+  @Inject TeamFiles files;
 
   @Test
   void teamsAreForTheirNetworksMembersAndLedByTheirLeads() throws Exception {
@@ -79,6 +79,20 @@ class TeamRefusalsIT {
     As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.invited(), BASE));
     assertThatThrownBy(() -> As.run(made.member(), MEMBER, () -> teams.answer(network, team, true)))
         .isInstanceOf(OutOfTurn.class);
+
+    // Only the network's facilitator moves people or merges teams.
+    long other =
+        As.call(
+            made.lead(),
+            MEMBER,
+            () -> teams.create(network, "Other", "Place", "Problem", List.of()));
+    assertThatThrownBy(() -> As.run(made.lead(), MEMBER, () -> teams.merge(network, team, other)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(
+            () -> As.run(made.otherFacilitator(), MEMBER, () -> teams.merge(network, other, team)))
+        .isInstanceOf(EJBAccessException.class);
+    As.run(made.facilitator(), MEMBER, () -> teams.merge(network, other, team));
+    assertThat(As.call(made.member(), MEMBER, () -> teams.read(network, other)).open()).isFalse();
 
     // Another network's facilitator does not close it, nor does its lead; its facilitator does.
     assertThatThrownBy(
@@ -155,5 +169,49 @@ class TeamRefusalsIT {
                 .members())
         .extracting(m -> m.team())
         .contains("Team");
+  }
+
+  @Test
+  void aTeamsFilesAreForTheTeamAndItsFacilitators() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    TeamPeople.Made made = people.make(run);
+    String network = made.network();
+    long team =
+        As.call(
+            made.lead(),
+            MEMBER,
+            () -> teams.create(network, "Team", "Place", "Problem", List.of()));
+    As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.invited(), BASE));
+    people.account(made.invited());
+    As.run(made.invited(), MEMBER, () -> teams.answer(network, team, true));
+    byte[] pdf = "%PDF-1.4 an audit".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    // A network member outside the team neither adds, lists nor opens its files.
+    assertThatThrownBy(
+            () -> As.call(made.member(), MEMBER, () -> files.attach(network, team, "a.pdf", pdf)))
+        .isInstanceOf(EJBAccessException.class);
+    long file = As.call(made.invited(), MEMBER, () -> files.attach(network, team, "a.pdf", pdf));
+    assertThatThrownBy(() -> As.call(made.member(), MEMBER, () -> files.of(network, team)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> As.call(made.member(), MEMBER, () -> files.download(file)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> As.call(made.otherFacilitator(), MEMBER, () -> files.download(file)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThat(As.call(made.facilitator(), MEMBER, () -> files.download(file)).mediaType())
+        .isEqualTo("application/pdf");
+
+    // Text named like a PDF is refused; the lead may remove what a member added.
+    assertThatThrownBy(
+            () ->
+                As.call(
+                    made.invited(),
+                    MEMBER,
+                    () -> files.attach(network, team, "b.pdf", "plain text".getBytes())))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(As.call(made.lead(), MEMBER, () -> files.of(network, team)))
+        .singleElement()
+        .satisfies(f -> assertThat(f.mayRemove()).isTrue());
+    As.run(made.lead(), MEMBER, () -> files.remove(network, team, file));
+    assertThat(As.call(made.invited(), MEMBER, () -> files.of(network, team))).isEmpty();
   }
 }

@@ -20,7 +20,6 @@ import org.parity.casestudy.domain.CaseStudyRevision;
 import org.parity.casestudy.domain.FileType;
 import org.parity.casestudy.infrastructure.CaseStudies;
 import org.parity.curriculum.application.Catalogue;
-import org.parity.platform.InvalidInput;
 import org.parity.platform.NotAllowedException;
 import org.parity.platform.OutOfTurn;
 import org.parity.platform.taxonomy.Taxonomy;
@@ -138,23 +137,12 @@ public class CaseStudyAuthoring {
   /** Adds a PDF or image of at most 5 MB; its type is read from its bytes, never from its name. */
   public AttachmentInfo attach(long studyId, String fileName, byte[] bytes) {
     CaseStudy study = editable(studyId);
-    String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_").trim();
-    if (name.isEmpty() || name.length() > 200) {
-      throw InvalidInput.of("file", "caseStudy.error.fileName");
-    }
-    if (bytes == null || bytes.length == 0) {
-      throw InvalidInput.of("file", "caseStudy.error.fileEmpty");
-    }
-    if (bytes.length > FileType.MAX_BYTES) {
-      throw InvalidInput.of("file", "caseStudy.error.fileTooLarge");
-    }
-    String type =
-        FileType.detect(bytes)
-            .orElseThrow(() -> InvalidInput.of("file", "caseStudy.error.fileType"));
+    FileType.Accepted file = FileType.accept("file", fileName, bytes);
     Attachment attachment =
-        new Attachment(study, name, type, bytes, caller.signedIn(), clock.instant());
+        new Attachment(
+            study, file.fileName(), file.mediaType(), bytes, caller.signedIn(), clock.instant());
     studies.add(attachment);
-    return new AttachmentInfo(attachment.getId(), name, type, bytes.length);
+    return new AttachmentInfo(attachment.getId(), file.fileName(), file.mediaType(), bytes.length);
   }
 
   public void removeAttachment(long attachmentId) {

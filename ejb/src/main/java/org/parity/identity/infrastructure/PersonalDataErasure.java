@@ -96,6 +96,7 @@ public class PersonalDataErasure {
           "UPDATE team SET closed_by = :former WHERE closed_by = :email",
           "UPDATE team_member SET invited_by = :former WHERE invited_by = :email",
           "UPDATE team_enrolment SET enrolled_by = :former WHERE enrolled_by = :email",
+          "UPDATE team_file SET uploaded_by = :former WHERE uploaded_by = :email",
           "UPDATE notice SET actor_email = :former WHERE actor_email = :email",
           "UPDATE outcome_mapping SET proposed_by = :former WHERE proposed_by = :email",
           "UPDATE outcome_mapping SET reviewed_by = :former WHERE reviewed_by = :email",

@@ -20,6 +20,23 @@ public class ExampleMembers {
   /** One example person, as the starter content names them. */
   public record Person(String email, String name, String profession, String organisation) {}
 
+  // People who both talk in the starter discussions and belong to a starter team.
+  public static final Person AMIRA =
+      new Person(
+          "amira.example@parity.invalid", "Amira Shah (example)", "GP", "Riverside Health Centre");
+  public static final Person TOMOS =
+      new Person(
+          "tomos.example@parity.invalid",
+          "Tomos Rees (example)",
+          "MENTAL_HEALTH_NURSE",
+          "Valley Community Mental Health Team");
+  public static final Person GRACE =
+      new Person(
+          "grace.example@parity.invalid",
+          "Grace Okafor (example)",
+          "PSYCHOLOGICAL_THERAPIST",
+          "Northgate Diabetes Service");
+
   @Inject Accounts accounts;
   @Inject Networks networks;
 

@@ -41,22 +41,7 @@ public class StarterDiscussions {
   private record Discussion(int category, String title, List<String> tags, List<Post> posts) {}
 
   private static final List<Person> MEMBERS =
-      List.of(
-          new Person(
-              "amira.example@parity.invalid",
-              "Amira Shah (example)",
-              "GP",
-              "Riverside Health Centre"),
-          new Person(
-              "tomos.example@parity.invalid",
-              "Tomos Rees (example)",
-              "MENTAL_HEALTH_NURSE",
-              "Valley Community Mental Health Team"),
-          new Person(
-              "grace.example@parity.invalid",
-              "Grace Okafor (example)",
-              "PSYCHOLOGICAL_THERAPIST",
-              "Northgate Diabetes Service"));
+      List.of(ExampleMembers.AMIRA, ExampleMembers.TOMOS, ExampleMembers.GRACE);
 
   private static final List<Discussion> DISCUSSIONS =
       List.of(

@@ -52,21 +52,13 @@ public class StarterTeams {
               "LTC_MENTAL_HEALTH",
               "mental-health-in-long-term-conditions",
               List.of(
-                  new Person(
-                      "amira.example@parity.invalid",
-                      "Amira Shah (example)",
-                      "GP",
-                      "Riverside Health Centre"),
+                  ExampleMembers.AMIRA,
                   new Person(
                       "bethan.example@parity.invalid",
                       "Bethan Morgan (example)",
                       "PRACTICE_NURSE",
                       "Riverside Health Centre"),
-                  new Person(
-                      "grace.example@parity.invalid",
-                      "Grace Okafor (example)",
-                      "PSYCHOLOGICAL_THERAPIST",
-                      "Northgate Diabetes Service"),
+                  ExampleMembers.GRACE,
                   new Person(
                       "kofi.example@parity.invalid",
                       "Kofi Mensah (example)",
@@ -80,11 +72,7 @@ public class StarterTeams {
               "SMI_PRIMARY_CARE",
               "physical-health-checks-for-severe-mental-illness",
               List.of(
-                  new Person(
-                      "tomos.example@parity.invalid",
-                      "Tomos Rees (example)",
-                      "MENTAL_HEALTH_NURSE",
-                      "Valley Community Mental Health Team"),
+                  ExampleMembers.TOMOS,
                   new Person(
                       "siobhan.example@parity.invalid",
                       "Siobhan Kelly (example)",

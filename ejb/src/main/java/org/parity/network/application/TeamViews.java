@@ -24,7 +24,7 @@ public final class TeamViews {
   /**
    * A team's page: who is in it and what they may do there. {@code oneProfession} warns that every
    * member shares one profession; {@code nudges}: for a member, whether they want a nudge when they
-   * go quiet (null for others).
+   * go quiet (null for others); {@code otherTeams}: for a facilitator, where to move or merge.
    */
   public record TeamDetail(
       long id,
@@ -43,7 +43,11 @@ public final class TeamViews {
       List<Candidate> candidates,
       List<TeamLearning> learning,
       List<CourseChoice> courseChoices,
-      Boolean nudges) {}
+      Boolean nudges,
+      List<TeamChoice> otherTeams) {}
+
+  /** Another open team of the network, which a facilitator may move members or merge into. */
+  public record TeamChoice(long id, String name) {}
 
   /**
    * Published learning a lead may enrol the team on: {@code key} is "curriculum:slug" or

@@ -16,6 +16,7 @@ import org.parity.identity.domain.EmailAddress;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.network.application.TeamViews.Candidate;
 import org.parity.network.application.TeamViews.MemberView;
+import org.parity.network.application.TeamViews.TeamChoice;
 import org.parity.network.application.TeamViews.TeamDetail;
 import org.parity.network.application.TeamViews.TeamSummary;
 import org.parity.network.domain.LearningNetwork;
@@ -212,6 +213,36 @@ public class Teams {
     membership.wantNudges(wanted);
   }
 
+  /**
+   * A facilitator moves a member into another open team of the network, where they learn what that
+   * team learns.
+   */
+  public void move(String networkSlug, long teamId, long memberId, long targetId) {
+    Team team = team(networkSlug, teamId);
+    Account caller = access.requireModerator(team.getNetwork());
+    Team target = team(networkSlug, targetId);
+    TeamMember member =
+        team.getMembers().stream()
+            .filter(m -> m.getId() != null && m.getId() == memberId)
+            .findFirst()
+            .orElseThrow(() -> InvalidInput.of("moveMember", "team.refusal.noMember"));
+    String email = member.getEmail();
+    team.moveTo(target, email, caller.getEmail(), clock.instant());
+    accounts.byEmail(email).ifPresent(person -> shared.enrolJoiner(target, person));
+  }
+
+  /** A facilitator merges the team into another: its members join that team, and it closes. */
+  public void merge(String networkSlug, long teamId, long targetId) {
+    Team team = team(networkSlug, teamId);
+    Account caller = access.requireModerator(team.getNetwork());
+    Team target = team(networkSlug, targetId);
+    List<String> moving = team.active().stream().map(TeamMember::getEmail).toList();
+    team.mergeInto(target, caller.getEmail(), clock.instant());
+    moving.stream()
+        .flatMap(email -> accounts.byEmail(email).stream())
+        .forEach(person -> shared.enrolJoiner(target, person));
+  }
+
   /** A facilitator closes a team: it stays to read, and nobody joins it any more. */
   public void close(String networkSlug, long teamId) {
     Team team = team(networkSlug, teamId);
@@ -249,10 +280,8 @@ public class Teams {
   }
 
   private Team team(String networkSlug, long teamId) {
-    LearningNetwork network = access.network(networkSlug);
     return teams
-        .team(teamId)
-        .filter(t -> t.getNetwork().getId().equals(network.getId()))
+        .team(access.network(networkSlug), teamId)
         .orElseThrow(() -> InvalidInput.of("team", "team.unknown"));
   }
 
@@ -312,7 +341,13 @@ public class Teams {
                 .filter(NetworkMembership::isActive)
                 .map(NetworkMembership::wantsNudges)
                 .orElse(null)
-            : null);
+            : null,
+        moderator && team.isOpen()
+            ? teams.ofNetwork(team.getNetwork()).stream()
+                .filter(t -> t.isOpen() && !t.getId().equals(team.getId()))
+                .map(t -> new TeamChoice(t.getId(), t.getName()))
+                .toList()
+            : List.of());
   }
 
   /**

@@ -140,6 +140,72 @@ public class Team {
     return invited;
   }
 
+  /**
+   * Moves an active member into another open team of the same network (a facilitator's step); a
+   * team keeps at least one lead, so its last lead moves only after making another.
+   */
+  public void moveTo(Team target, String email, String by, Instant now) {
+    requireOpen();
+    requireAnother(target);
+    TeamMember member =
+        member(email)
+            .filter(TeamMember::isActive)
+            .orElseThrow(
+                () ->
+                    new NetworkException(
+                        "Only a member who joined moves.", "team.refusal.notActive"));
+    if (member.isLead() && leads().size() <= 1) {
+      throw new NetworkException("A team keeps at least one lead.", "team.refusal.lastLead");
+    }
+    if (target.isActiveMember(email)) {
+      throw new NetworkException("Already in the team or invited.", "team.refusal.already");
+    }
+    target.admit(member.getEmail(), by, now);
+    members.remove(member);
+  }
+
+  /**
+   * Merges this team into another open team of the same network: its members join that team (as
+   * members; its leads stay its leads), and this team closes. Refused when they would be more than
+   * twelve.
+   */
+  public void mergeInto(Team target, String by, Instant now) {
+    requireOpen();
+    requireAnother(target);
+    List<TeamMember> moving =
+        active().stream().filter(m -> !target.isActiveMember(m.getEmail())).toList();
+    long standing = target.members.stream().filter(TeamMember::isStanding).count();
+    long invitedThere =
+        moving.stream()
+            .filter(m -> target.member(m.getEmail()).map(TeamMember::isStanding).orElse(false))
+            .count();
+    if (standing + moving.size() - invitedThere > MOST_MEMBERS) {
+      throw new NetworkException("A team has at most 12 people.", "team.refusal.full");
+    }
+    moving.forEach(m -> target.admit(m.getEmail(), by, now));
+    close(by, now);
+  }
+
+  /** Takes someone in as an active member at once (a facilitator moved them here). */
+  private void admit(String email, String by, Instant now) {
+    Optional<TeamMember> known = member(email);
+    if (known.isEmpty() || !known.get().isStanding()) {
+      invite(email, by, now);
+    }
+    member(email).orElseThrow().accept(now);
+  }
+
+  private void requireAnother(Team target) {
+    target.requireOpen();
+    boolean sameNetwork =
+        target.network == network
+            || (network.getId() != null && network.getId().equals(target.network.getId()));
+    if (target == this || (id != null && id.equals(target.id)) || !sameNetwork) {
+      throw new NetworkException(
+          "Choose another open team of the network.", "team.refusal.otherTeam");
+    }
+  }
+
   /** Makes an active member a lead: a team has at most two. */
   public void makeLead(long memberId) {
     requireOpen();

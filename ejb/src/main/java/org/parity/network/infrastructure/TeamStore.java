@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.parity.identity.domain.EmailAddress;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.Team;
+import org.parity.network.domain.TeamFile;
 import org.parity.network.domain.TeamMember;
 
-/** Local teams and their members, as stored with JPA. */
+/** Local teams, their members and files, as stored with JPA. */
 @Dependent
 public class TeamStore {
 
@@ -27,6 +28,29 @@ public class TeamStore {
 
   public Optional<Team> team(long id) {
     return Optional.ofNullable(em.find(Team.class, id));
+  }
+
+  /** The team of that id if it belongs to the network. */
+  public Optional<Team> team(LearningNetwork network, long id) {
+    return team(id).filter(t -> t.getNetwork().getId().equals(network.getId()));
+  }
+
+  public void add(TeamFile file) {
+    em.persist(file);
+  }
+
+  public void remove(TeamFile file) {
+    em.remove(file);
+  }
+
+  public Optional<TeamFile> file(long id) {
+    return Optional.ofNullable(em.find(TeamFile.class, id));
+  }
+
+  public List<TeamFile> files(Team team) {
+    return em.createNamedQuery("TeamFile.ofTeam", TeamFile.class)
+        .setParameter("team", team)
+        .getResultList();
   }
 
   public List<Team> ofNetwork(LearningNetwork network) {

@@ -184,4 +184,75 @@ class TeamTest {
         .hasMessageContaining("closed");
     assertThat(team.getEnrolments()).isEmpty();
   }
+
+  private static Team otherTeam(String lead) {
+    Team team =
+        new Team(NETWORK, "Valley team", "Valley PCN", "Checks are missed", List.of(), lead, NOW);
+    numberMembers(team);
+    return team;
+  }
+
+  private static void join(Team team, String email) {
+    team.invite(email, "gill@example.org", NOW);
+    team.answer(email, true, NOW);
+    numberMembers(team);
+  }
+
+  @Test
+  void aFacilitatorMovesAMemberButNotATeamsLastLead() {
+    Team riverside = team();
+    join(riverside, "nia@example.org");
+    Team valley = otherTeam("tomos@example.org");
+
+    riverside.moveTo(valley, "nia@example.org", "fran@example.org", NOW);
+    assertThat(riverside.isActiveMember("nia@example.org")).isFalse();
+    assertThat(valley.isActiveMember("nia@example.org")).isTrue();
+    assertThat(valley.isLead("nia@example.org")).as("moved as a member").isFalse();
+
+    assertThatThrownBy(() -> riverside.moveTo(valley, "gill@example.org", "fran@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("at least one lead");
+    assertThatThrownBy(
+            () -> riverside.moveTo(riverside, "gill@example.org", "fran@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("another open team");
+    valley.close("fran@example.org", NOW);
+    join(riverside, "raj@example.org");
+    assertThatThrownBy(() -> riverside.moveTo(valley, "raj@example.org", "fran@example.org", NOW))
+        .isInstanceOf(NetworkException.class);
+  }
+
+  @Test
+  void mergingMovesEveryMemberAndClosesTheTeam() {
+    Team riverside = team();
+    join(riverside, "nia@example.org");
+    Team valley = otherTeam("tomos@example.org");
+    valley.invite("nia@example.org", "tomos@example.org", NOW);
+
+    riverside.mergeInto(valley, "fran@example.org", NOW);
+    assertThat(riverside.isOpen()).isFalse();
+    assertThat(valley.active())
+        .extracting(TeamMember::getEmail)
+        .containsExactlyInAnyOrder("tomos@example.org", "gill@example.org", "nia@example.org");
+    assertThat(valley.leads())
+        .extracting(TeamMember::getEmail)
+        .containsExactly("tomos@example.org");
+  }
+
+  @Test
+  void aMergeThatWouldMakeMoreThanTwelveIsRefused() {
+    Team riverside = team();
+    for (int i = 0; i < 6; i++) {
+      join(riverside, "r" + i + "@example.org");
+    }
+    Team valley = otherTeam("tomos@example.org");
+    for (int i = 0; i < 5; i++) {
+      join(valley, "v" + i + "@example.org");
+    }
+    assertThatThrownBy(() -> riverside.mergeInto(valley, "fran@example.org", NOW))
+        .isInstanceOf(NetworkException.class)
+        .hasMessageContaining("12");
+    assertThat(riverside.isOpen()).isTrue();
+    assertThat(valley.active()).hasSize(6);
+  }
 }

@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.parity.casestudy.application.CaseStudyReading;
 import org.parity.casestudy.application.CaseStudyReading.Download;
+import org.parity.platform.web.FileDownload;
 
 /**
  * A case study's attachment at {@code /case-studies/attachments/{id}}: images shown in the page,
@@ -42,19 +41,6 @@ public class CaseStudyFiles extends HttpServlet {
       return;
     }
     Download d = file.get();
-    response.setContentType(d.mediaType());
-    response.setContentLength(d.content().length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, max-age=300");
-    response.setHeader("Content-Disposition", disposition(d));
-    response.getOutputStream().write(d.content());
-  }
-
-  /** Images inline, PDFs as a download, with the name in both plain and RFC 5987 form. */
-  static String disposition(Download d) {
-    String kind = d.mediaType().startsWith("image/") ? "inline" : "attachment";
-    String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-    String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    FileDownload.send(response, d.fileName(), d.mediaType(), d.content());
   }
 }

@@ -5,9 +5,16 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.parity.casestudy.domain.FileType;
 import org.parity.identity.application.Caller;
+import org.parity.network.application.TeamFiles;
+import org.parity.network.application.TeamFiles.FileView;
 import org.parity.network.application.TeamViews.TeamDetail;
 import org.parity.network.application.Teams;
 import org.parity.platform.InvalidInput;
@@ -27,6 +34,7 @@ public class TeamPage {
   @Inject Teams teams;
   @Inject Caller caller;
   @Inject PageMessages messages;
+  @Inject TeamFiles teamFiles;
 
   private String slug;
   private Long id;
@@ -35,6 +43,11 @@ public class TeamPage {
   private String inviteEmail;
   private String candidate;
   private String course;
+  private List<FileView> files;
+  private Long moveMember;
+  private Long moveTarget;
+  private Long mergeTarget;
+  private Part file;
 
   @PostConstruct
   void readAddress() {
@@ -43,6 +56,7 @@ public class TeamPage {
     if (slug != null && id != null && caller.isSignedIn()) {
       try {
         team = teams.read(slug, id);
+        readFiles();
       } catch (InvalidInput unknown) {
         team = null;
       } catch (EJBAccessException e) {
@@ -88,6 +102,33 @@ public class TeamPage {
         "nudges");
   }
 
+  /** Adds a PDF or image to the team's files (the case-study upload rules). */
+  public void upload() {
+    if (file == null || file.getSize() == 0) {
+      messages.fieldError("files:file", "caseStudy.error.fileEmpty");
+      return;
+    }
+    if (file.getSize() > FileType.MAX_BYTES) {
+      messages.fieldError("files:file", "caseStudy.error.fileTooLarge");
+      return;
+    }
+    byte[] bytes;
+    try (InputStream in = file.getInputStream()) {
+      bytes = in.readAllBytes();
+    } catch (IOException unreadable) {
+      messages.fieldError("files:file", "caseStudy.error.fileEmpty");
+      return;
+    }
+    step(
+        () -> teamFiles.attach(slug, id, file.getSubmittedFileName(), bytes),
+        "team.file.added",
+        "files");
+  }
+
+  public void removeFile(long fileId) {
+    step(() -> teamFiles.remove(slug, id, fileId), "team.file.removed", "files");
+  }
+
   public void accept() {
     step(() -> teams.answer(slug, id, true), "team.joined", "invite");
   }
@@ -102,6 +143,25 @@ public class TeamPage {
 
   public void stepDown(long memberId) {
     step(() -> teams.stepDown(slug, id, memberId), "team.leadStepped", "invite");
+  }
+
+  /** A facilitator moves a member into another team. */
+  public void move() {
+    if (moveMember == null || moveTarget == null) {
+      messages.fieldError(
+          "moving:" + (moveMember == null ? "moveMember" : "moveTarget"), "team.moveChoose");
+      return;
+    }
+    step(() -> teams.move(slug, id, moveMember, moveTarget), "team.moved", "moving");
+  }
+
+  /** A facilitator merges this team into another; it closes. */
+  public void merge() {
+    if (mergeTarget == null) {
+      messages.fieldError("merging:mergeTarget", "team.moveChoose");
+      return;
+    }
+    step(() -> teams.merge(slug, id, mergeTarget), "team.merged", "merging");
   }
 
   public void close() {
@@ -125,12 +185,58 @@ public class TeamPage {
     }
     try {
       team = teams.read(slug, id);
+      readFiles();
     } catch (EJBAccessException noLongerInvited) {
       // Someone who declined no longer sees the team: back to the network, with the message.
       messages.keepForNextPage();
       PageAddress.redirect("/networks/" + slug);
     }
     return true;
+  }
+
+  /** The team's files, for the team and the network's facilitators; null for anyone else. */
+  private void readFiles() {
+    try {
+      files = teamFiles.of(slug, id);
+    } catch (EJBAccessException notAnInsider) {
+      files = null;
+    }
+  }
+
+  public List<FileView> getFiles() {
+    return files;
+  }
+
+  public Long getMoveMember() {
+    return moveMember;
+  }
+
+  public void setMoveMember(Long moveMember) {
+    this.moveMember = moveMember;
+  }
+
+  public Long getMoveTarget() {
+    return moveTarget;
+  }
+
+  public void setMoveTarget(Long moveTarget) {
+    this.moveTarget = moveTarget;
+  }
+
+  public Long getMergeTarget() {
+    return mergeTarget;
+  }
+
+  public void setMergeTarget(Long mergeTarget) {
+    this.mergeTarget = mergeTarget;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 
   public TeamDetail getTeam() {
