@@ -6,7 +6,6 @@ import static org.parity.teams.TeamPeople.MEMBER;
 import static org.parity.teams.TeamPeople.MUS;
 
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,13 +39,8 @@ class InactivityNudgesIT {
     String run = UUID.randomUUID().toString().substring(0, 8);
     TeamPeople.Made made = people.make(run);
     String network = made.network();
-    long team =
-        As.call(
-            made.lead(),
-            MEMBER,
-            () -> teams.create(network, "Quiet team", "Place", "Problem", List.of()));
-    As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.member(), BASE));
-    As.run(made.member(), MEMBER, () -> teams.answer(network, team, true));
+    long team = TeamSteps.start(teams, made, "Quiet team");
+    TeamSteps.join(teams, people, made, team, made.member());
     As.run(made.lead(), MEMBER, () -> teams.enrol(network, team, MUS, BASE));
 
     // Thirteen quiet days are not yet fourteen; twenty are.

@@ -109,9 +109,16 @@ public class TeamPeople {
         .toList();
   }
 
-  /** An account for an address invited before it had one. */
+  /** An account for an address invited before it had one (none made if it has one). */
   public void account(String email) {
-    account(email, Instant.now());
+    boolean known =
+        !em.createQuery("select a.id from Account a where a.email = :email", Long.class)
+            .setParameter("email", email)
+            .getResultList()
+            .isEmpty();
+    if (!known) {
+      account(email, Instant.now());
+    }
   }
 
   private Account account(String email, Instant now) {

@@ -56,11 +56,7 @@ class TeamRefusalsIT {
                     MEMBER,
                     () -> teams.create(network, "Team", "Place", "Problem", List.of())))
         .isInstanceOf(EJBAccessException.class);
-    long team =
-        As.call(
-            made.lead(),
-            MEMBER,
-            () -> teams.create(network, "Team", "Place", "Problem", List.of()));
+    long team = TeamSteps.start(teams, made, "Team");
 
     // A non-member reads nothing of it; a member who does not lead invites nobody.
     assertThatThrownBy(() -> As.call(made.outsider(), MEMBER, () -> teams.read(network, team)))
@@ -81,11 +77,7 @@ class TeamRefusalsIT {
         .isInstanceOf(OutOfTurn.class);
 
     // Only the network's facilitator moves people or merges teams.
-    long other =
-        As.call(
-            made.lead(),
-            MEMBER,
-            () -> teams.create(network, "Other", "Place", "Problem", List.of()));
+    long other = TeamSteps.start(teams, made, "Other");
     assertThatThrownBy(() -> As.run(made.lead(), MEMBER, () -> teams.merge(network, team, other)))
         .isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(
@@ -109,11 +101,7 @@ class TeamRefusalsIT {
     String run = UUID.randomUUID().toString().substring(0, 8);
     TeamPeople.Made made = people.make(run);
     String network = made.network();
-    long team =
-        As.call(
-            made.lead(),
-            MEMBER,
-            () -> teams.create(network, "Team", "Place", "Problem", List.of()));
+    long team = TeamSteps.start(teams, made, "Team");
     As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.invited(), BASE));
     people.account(made.invited());
 
@@ -176,14 +164,8 @@ class TeamRefusalsIT {
     String run = UUID.randomUUID().toString().substring(0, 8);
     TeamPeople.Made made = people.make(run);
     String network = made.network();
-    long team =
-        As.call(
-            made.lead(),
-            MEMBER,
-            () -> teams.create(network, "Team", "Place", "Problem", List.of()));
-    As.run(made.lead(), MEMBER, () -> teams.invite(network, team, made.invited(), BASE));
-    people.account(made.invited());
-    As.run(made.invited(), MEMBER, () -> teams.answer(network, team, true));
+    long team = TeamSteps.start(teams, made, "Team");
+    TeamSteps.join(teams, people, made, team, made.invited());
     byte[] pdf = "%PDF-1.4 an audit".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     // A network member outside the team neither adds, lists nor opens its files.
