@@ -52,10 +52,7 @@ public class GroupLearning {
    * completed already counts at once (credit counts once).
    */
   public Enrolment enrol(Account learner, CurriculumVersion curriculum, ModuleVersion module) {
-    Optional<Enrolment> held =
-        curriculum != null
-            ? enrolments.inCurriculum(learner, curriculum)
-            : enrolments.inModule(learner, module);
+    Optional<Enrolment> held = enrolment(learner, curriculum, module);
     return held.orElseGet(
         () -> {
           Enrolment enrolment =
@@ -81,10 +78,7 @@ public class GroupLearning {
     List<Unit> units = modules.stream().flatMap(m -> m.getUnits().stream()).toList();
     Map<Long, LearnerProgress> progress = new HashMap<>();
     for (Account learner : learners) {
-      Optional<Enrolment> enrolment =
-          curriculum != null
-              ? enrolments.inCurriculum(learner, curriculum)
-              : enrolments.inModule(learner, module);
+      Optional<Enrolment> enrolment = enrolment(learner, curriculum, module);
       enrolment.ifPresent(e -> progress.put(learner.getId(), progress(e, units)));
     }
     return progress;

@@ -183,7 +183,7 @@ public class Teams {
   public void enrol(String networkSlug, long teamId, String course, String pageBase) {
     Team team = team(networkSlug, teamId);
     Account caller = access.signedIn();
-    if (!team.isLead(caller.getEmail()) || !team.isActiveMember(caller.getEmail())) {
+    if (!team.isActiveLead(caller.getEmail())) {
       throw new NotAllowedException("Only the team's leads enrol the team");
     }
     shared.enrolTeam(team, course, caller, pageBase);
@@ -272,7 +272,7 @@ public class Teams {
   /** A lead of the team, or a facilitator of its network. */
   private Account requireManager(Team team) {
     Account caller = access.signedIn();
-    boolean lead = team.isLead(caller.getEmail()) && team.isActiveMember(caller.getEmail());
+    boolean lead = team.isActiveLead(caller.getEmail());
     if (!lead && !access.moderates(team.getNetwork(), Optional.of(caller))) {
       throw new NotAllowedException("Only the team's leads and the network's facilitators may");
     }
@@ -291,10 +291,7 @@ public class Teams {
             .map(TeamMember::getEmail)
             .flatMap(e -> accounts.byEmail(e).stream())
             .collect(Collectors.toMap(Account::getEmail, Function.identity(), (a, b) -> a));
-    boolean manager =
-        team.isOpen()
-            && (moderator
-                || (team.isLead(caller.getEmail()) && team.isActiveMember(caller.getEmail())));
+    boolean manager = team.isOpen() && (moderator || team.isActiveLead(caller.getEmail()));
     List<MemberView> members = new ArrayList<>();
     for (TeamMember m : team.getMembers()) {
       if (m.getStatus() == TeamMember.Status.DECLINED && !manager) {
@@ -332,9 +329,7 @@ public class Teams {
         invited && team.isOpen(),
         manager ? candidates(team) : List.of(),
         shared.views(team, people, team.isActiveMember(caller.getEmail()) || moderator),
-        team.isOpen() && team.isLead(caller.getEmail()) && team.isActiveMember(caller.getEmail())
-            ? shared.choices(team)
-            : List.of(),
+        team.isOpen() && team.isActiveLead(caller.getEmail()) ? shared.choices(team) : List.of(),
         team.isActiveMember(caller.getEmail())
             ? networks
                 .membership(team.getNetwork(), caller)

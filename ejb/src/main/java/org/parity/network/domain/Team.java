@@ -264,6 +264,11 @@ public class Team {
     return member(email).map(TeamMember::isLead).orElse(false);
   }
 
+  /** A lead who has joined: who may enrol the team and invite on its behalf. */
+  public boolean isActiveLead(String email) {
+    return member(email).map(m -> m.isLead() && m.isActive()).orElse(false);
+  }
+
   public boolean isActiveMember(String email) {
     return member(email).map(TeamMember::isActive).orElse(false);
   }
