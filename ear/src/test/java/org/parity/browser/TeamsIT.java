@@ -2,9 +2,13 @@ package org.parity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.parity.browser.pages.ActionPlanPage;
+import org.parity.browser.pages.CaseStudyEditorPage;
 import org.parity.browser.pages.LoginPage;
 import org.parity.browser.pages.RegisterPage;
 import org.parity.browser.pages.TestAccounts;
@@ -15,7 +19,9 @@ import org.parity.browser.pages.TestAccounts;
  * shows each member's profession and warns while everyone shares one; a team has one or two leads;
  * a facilitator closes it. A lead enrols the whole team on a module in one step and sees each
  * member's progress (part 2); the network's facilitator sees teams and members, filtered, and an
- * export that never counts fewer than five people by profession (part 4).
+ * export that never counts fewer than five people by profession (part 4). The team writes its plan,
+ * reports its actions done, and a lead turns it into a case-study draft that names the members who
+ * agree as co-authors, which the facilitator checks and an administrator publishes (part 3).
  */
 class TeamsIT extends BrowserTest {
 
@@ -159,7 +165,7 @@ class TeamsIT extends BrowserTest {
   }
 
   @Test
-  void aLeadEnrolsTheWholeTeamAndSeesEachMembersProgress() throws Exception {
+  void aTeamLearnsTogetherAndItsPlanBecomesAPublishedCaseStudy() throws Exception {
     People p = new People(UUID.randomUUID().toString().substring(0, 6));
     String network = "team-learning-" + p.run();
     String module = "team-mood-" + p.run();
@@ -348,6 +354,116 @@ class TeamsIT extends BrowserTest {
                 .statusCode())
         .as("members do not see the facilitator's view")
         .isIn(403, 404);
+    LoginPage.signOut(browser);
+
+    // Gill writes the team's plan from the team's page (its problem comes from the team): the aim
+    // and the measures are asked for beside their fields.
+    signIn(p, "gill");
+    browser.open(teamPage);
+    assertThat(browser.text("#team-plan")).contains("no plan yet");
+    browser.leaveBy("#open-plan");
+    String planPage = browser.path();
+    assertThat(planPage).isEqualTo(teamPage + "/plan");
+    ActionPlanPage plan = new ActionPlanPage(browser);
+    plan.write("", "");
+    assertThat(browser.fieldError("plan:planAim")).contains("measurable aim");
+    assertThat(browser.fieldError("plan:planMeasures")).contains("how you will measure");
+    String aim = "Ask about mood at every long-term condition review by March " + p.run();
+    plan.write(aim, "Share of reviews with mood recorded, from the practice system, monthly");
+    assertThat(plan.messages()).contains("The plan is saved");
+
+    // An action due yesterday is refused beside its date; two are added, one for Nia.
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    String template = "Add the mood questions to the review template";
+    String referral = "Agree a referral route with talking therapies";
+    plan.addAction(template, p.name("nia"), today.minusDays(1));
+    assertThat(browser.fieldError("action:actionDue")).contains("cannot be in the past");
+    plan.addAction(template, p.name("nia"), today);
+    plan.addAction(referral, p.name("gill"), today.plusDays(14));
+    assertThat(plan.actions()).contains(p.name("nia")).contains("Practice nurse").contains("Open");
+    plan.finish();
+    assertThat(plan.messages()).contains("Every action must be done");
+    LoginPage.signOut(browser);
+
+    // Nia finds the plan on the team's page and reports her action done; she does not lead.
+    signIn(p, "nia");
+    browser.open(teamPage);
+    assertThat(browser.text("#team-plan")).contains(aim).contains("0 of 2 actions done");
+    browser.leaveBy("#open-plan");
+    assertThat(browser.findAll("[id='finishing:finish']")).as("only leads finish it").isEmpty();
+    plan.update(template, "Template changed: 31 of 40 reviews asked about mood.", true);
+    assertThat(plan.messages()).contains("The update is posted");
+    assertThat(browser.text("#update-list")).contains("31 of 40").contains(p.name("nia"));
+    LoginPage.signOut(browser);
+
+    // Gill reports hers, marks the plan done and turns it into a case-study draft.
+    signIn(p, "gill");
+    browser.open(planPage);
+    plan.update(referral, "Direct referrals agreed with the service.", true);
+    assertThat(plan.finish()).contains("can no longer be changed");
+    assertThat(browser.text("#plan-status")).contains("Done").contains("2 of 2 actions done");
+    assertThat(plan.turnIntoCaseStudy()).contains("co-author");
+    String draftPage = browser.path();
+    assertThat(draftPage).matches("/case-studies/[a-z0-9-]+/edit");
+    assertThat(browser.text("#messages")).contains("draft is started");
+    CaseStudyEditorPage study = new CaseStudyEditorPage(browser);
+    assertThat(study.value("problem")).contains("Low mood goes unasked");
+    assertThat(study.value("intervention")).contains(template).contains("31 of 40");
+    assertThat(study.value("outcomes")).contains("Share of reviews with mood recorded");
+    assertThat(browser.text("#co-authors"))
+        .contains(p.name("nia") + " (Practice nurse) · asked")
+        .contains(p.name("omar"));
+    study.fill("lessons", "Asking is quick once it is on the template.").submitForReview();
+    LoginPage.signOut(browser);
+
+    // Nia is asked by mail, reads the draft and agrees to be named; Omar does not answer.
+    accounts.signInAsAdministrator();
+    assertThat(accounts.outboxLink(p.email("nia"))).endsWith(draftPage);
+    LoginPage.signOut(browser);
+    signIn(p, "nia");
+    browser.open(draftPage);
+    assertThat(browser.text("#co-authorship")).contains("asked to be named");
+    assertThat(browser.text("#draft-intervention")).contains("Direct referrals agreed");
+    assertThat(browser.findAll("[id='study:save']")).as("the author writes it").isEmpty();
+    browser.submit("[id='coAuthor:agree']");
+    assertThat(browser.text("#messages")).contains("you will be named");
+    assertThat(browser.text("#co-authors")).contains(p.name("nia") + " (Practice nurse) · agreed");
+    LoginPage.signOut(browser);
+
+    // Fran reviews for her network's members and checks it; an administrator publishes it.
+    signIn(p, "fran");
+    browser.open("/case-studies/review");
+    String review =
+        browser.findAll("a.review-link").stream()
+            .filter(a -> a.getText().equals(aim))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("The draft is not on Fran's review desk"))
+            .getAttribute("href");
+    browser.open(
+        java.net.URI.create(review).getPath() + "?" + java.net.URI.create(review).getQuery());
+    assertThat(browser.text("#review-title")).isEqualTo(aim);
+    for (int item = 0; item < 3; item++) {
+      browser.find("[id='decide:checks:" + item + "']").click();
+    }
+    browser.submit("[id='decide:check']");
+    assertThat(browser.text("#checked-by")).contains("Another reviewer publishes it");
+    LoginPage.signOut(browser);
+    accounts.signInAsAdministrator();
+    browser.open(
+        java.net.URI.create(review).getPath() + "?" + java.net.URI.create(review).getQuery());
+    browser.find("[id='decide:publish']").click();
+    browser.waitFor("[id='decide:confirmYes']");
+    browser.submit("[id='decide:confirmYes']");
+    assertThat(browser.pageText()).contains("Published.");
+    LoginPage.signOut(browser);
+
+    // The public page names Gill and Nia, who agreed, and not Omar, who did not answer.
+    browser.open(draftPage.replace("/edit", ""));
+    assertThat(browser.text("#study-title")).isEqualTo(aim);
+    assertThat(browser.text("#written-by"))
+        .contains(p.name("gill"))
+        .contains(p.name("nia"))
+        .doesNotContain(p.name("omar"));
   }
 
   @Test
@@ -358,11 +474,32 @@ class TeamsIT extends BrowserTest {
         .contains("Riverside long-term conditions team (example)")
         .contains("Valley physical health checks team (example)")
         .contains("0 of 4 members completed it");
-    browser.leaveBy("#team-table a");
+    browser.open(
+        java.net
+            .URI
+            .create(
+                browser.findAll("#team-table a").stream()
+                    .filter(a -> a.getText().startsWith("Riverside"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getAttribute("href"))
+            .getPath());
     assertThat(browser.text("#team-members"))
         .contains("Amira Shah (example)")
         .contains("Pharmacist");
     assertThat(browser.findAll("#one-profession")).as("a mix of professions").isEmpty();
+
+    // Its plan is in progress: one action done, one overdue (shown on the team's page), one to
+    // come.
+    assertThat(browser.text("#team-plan")).contains("1 of 3 actions done").contains("Overdue");
+    assertThat(browser.text("#team-overdue"))
+        .contains("Agree a direct referral route with NHS Talking Therapies")
+        .doesNotContain("Audit a month");
+    browser.leaveBy("#open-plan");
+    assertThat(browser.text("#overdue-notice")).contains("1 action(s) past the due date");
+    assertThat(browser.text("#action-table")).contains("Bethan Morgan (example)").contains("Done");
+    assertThat(browser.text("#update-list")).contains("31 of 40 reviews");
+    assertThat(browser.findAll("[id='plan:save']")).as("facilitators read the plan").isEmpty();
   }
 
   /** Starts a team from the network's page as the signed-in member; answers the team's page. */

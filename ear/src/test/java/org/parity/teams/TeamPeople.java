@@ -83,6 +83,14 @@ public class TeamPeople {
         .executeUpdate();
   }
 
+  /** Makes the actions this person owns fall due that many days ago. */
+  public void actionsDueDaysAgo(String owner, int days) {
+    em.createNativeQuery("UPDATE plan_action SET due = ?1 WHERE owner = ?2")
+        .setParameter(1, java.time.LocalDate.now().minusDays(days))
+        .setParameter(2, owner)
+        .executeUpdate();
+  }
+
   @SuppressWarnings("unchecked")
   public java.util.List<String> subjectsOfMailTo(String email) {
     return em.createNativeQuery("SELECT subject FROM outgoing_mail WHERE recipient = ?1")

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parity.casestudy.application.CaseStudyViews.CoAuthorView;
 import org.parity.casestudy.application.CaseStudyViews.Comment;
 import org.parity.casestudy.application.CaseStudyViews.Draft;
 import org.parity.casestudy.application.CaseStudyViews.StudyLine;
@@ -17,6 +18,7 @@ import org.parity.casestudy.domain.AttachmentInfo;
 import org.parity.casestudy.domain.CaseStudy;
 import org.parity.casestudy.domain.CaseStudyContent;
 import org.parity.casestudy.domain.CaseStudyRevision;
+import org.parity.casestudy.domain.CoAuthor;
 import org.parity.casestudy.domain.FileType;
 import org.parity.casestudy.infrastructure.CaseStudies;
 import org.parity.curriculum.application.Catalogue;
@@ -38,6 +40,7 @@ public class CaseStudyAuthoring {
   @Inject Taxonomy taxonomy;
   @Inject Catalogue catalogue;
   @Inject Clock clock;
+  @Inject CoAuthorship coAuthors;
 
   /** A new draft; only the title is needed to save it. */
   public Draft start(CaseStudyContent content) {
@@ -47,6 +50,34 @@ public class CaseStudyAuthoring {
     CaseStudy study = new CaseStudy(freeSlug(CaseStudyRules.slugOf(content.title())), author, now);
     studies.add(study);
     studies.add(new CaseStudyRevision(study, 1, author, content, now));
+    return draft(study);
+  }
+
+  /**
+   * A new draft written with others (a team's members), each asked by mail to agree to be named as
+   * a co-author; answers the draft.
+   */
+  public Draft startWith(CaseStudyContent content, List<String> coAuthorEmails, String pageBase) {
+    Draft draft = start(content);
+    CaseStudy study = studies.byId(draft.studyId()).orElseThrow(CaseStudyAuthoring::missing);
+    coAuthors.ask(study, content.title(), coAuthorEmails, pageBase);
+    return draft(study);
+  }
+
+  /**
+   * The caller, asked to be a co-author, agrees or declines to be named; they may change their
+   * answer until the study is published.
+   */
+  public Draft answerCoAuthorship(long studyId, boolean agree) {
+    CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
+    CoAuthor asked =
+        coAuthors
+            .of(study, caller.email())
+            .orElseThrow(() -> new NotAllowedException("Only who was asked answers"));
+    if (study.isPublished()) {
+      throw new OutOfTurn("The study is published already.", "caseStudy.error.coAuthorPublished");
+    }
+    asked.answer(agree, clock.instant());
     return draft(study);
   }
 
@@ -92,8 +123,11 @@ public class CaseStudyAuthoring {
   /** The study as its author works on it, or as a reviewer of its submission reads it. */
   public Draft draft(long studyId) {
     CaseStudy study = studies.byId(studyId).orElseThrow(CaseStudyAuthoring::missing);
-    if (!caller.mayEdit(study) && !caller.mayReview(study)) {
-      throw new NotAllowedException("Only the author and its reviewers see an unpublished study");
+    if (!caller.mayEdit(study)
+        && !caller.mayReview(study)
+        && coAuthors.of(study, caller.email()).isEmpty()) {
+      throw new NotAllowedException(
+          "Only the author, who they asked to co-author and its reviewers see an unpublished study");
     }
     return draft(study);
   }
@@ -172,10 +206,22 @@ public class CaseStudyAuthoring {
   }
 
   Draft draft(CaseStudy study) {
-    return draftOf(studies, caller.mayEdit(study), study, caller.email());
+    return draftOf(
+        studies,
+        caller.mayEdit(study),
+        study,
+        caller.email(),
+        coAuthors.of(study),
+        coAuthors.of(study, caller.email()).map(c -> c.getStatus().name()).orElse(null));
   }
 
-  static Draft draftOf(CaseStudies studies, boolean mayEdit, CaseStudy study, String callerEmail) {
+  private static Draft draftOf(
+      CaseStudies studies,
+      boolean mayEdit,
+      CaseStudy study,
+      String callerEmail,
+      List<CoAuthorView> coAuthors,
+      String myCoAuthorship) {
     CaseStudyRevision open = studies.openRevision(study).orElse(null);
     List<Comment> comments =
         studies.comments(study).stream()
@@ -203,7 +249,9 @@ public class CaseStudyAuthoring {
           open.getUpdatedAt(),
           open.getCheckedBy(),
           open.getCheckedAt(),
-          open.getCheckedBy() != null && open.getCheckedBy().equalsIgnoreCase(callerEmail));
+          open.getCheckedBy() != null && open.getCheckedBy().equalsIgnoreCase(callerEmail),
+          coAuthors,
+          myCoAuthorship);
     }
     return new Draft(
         study.getId(),
@@ -220,7 +268,9 @@ public class CaseStudyAuthoring {
         study.getLastUpdatedAt(),
         null,
         null,
-        false);
+        false,
+        coAuthors,
+        myCoAuthorship);
   }
 
   static NotFound missing() {

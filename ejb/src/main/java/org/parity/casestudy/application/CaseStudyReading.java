@@ -28,6 +28,7 @@ public class CaseStudyReading {
   @Inject Catalogue catalogue;
   @Inject Networks networks;
   @Inject RelatedStudies related;
+  @Inject CoAuthorship coAuthors;
 
   /** A published study's page; empty for an address nobody has published. */
   public Optional<StudyPage> page(String slug) {
@@ -59,7 +60,8 @@ public class CaseStudyReading {
                     related.like(s, RELATED),
                     s.getPublishedOn(),
                     s.getLastUpdatedAt(),
-                    caller.mayEdit(s)));
+                    caller.mayEdit(s),
+                    coAuthors.named(s)));
   }
 
   /** A published study as a card elsewhere (a forum thread links to it); empty if unpublished. */

@@ -22,7 +22,9 @@ public final class CaseStudyViews {
       List<RelatedStudy> related,
       LocalDate publishedOn,
       Instant lastUpdatedAt,
-      boolean editable) {}
+      boolean editable,
+      /* The author and the co-authors who agreed to be named; empty for a study by one person. */
+      List<String> writtenBy) {}
 
   public record ModuleCard(String slug, String title, String summary) {}
 
@@ -48,7 +50,13 @@ public final class CaseStudyViews {
       /* Who checked the submission, when; a second reviewer publishes it. */
       String checkedBy,
       Instant checkedAt,
-      boolean checkedByYou) {}
+      boolean checkedByYou,
+      List<CoAuthorView> coAuthors,
+      /* The caller's answer when they were asked to be a co-author (ASKED, AGREED, DECLINED). */
+      String myCoAuthorship) {}
+
+  /** Someone asked to be named as a co-author, with their answer so far. */
+  public record CoAuthorView(String name, String profession, String status) {}
 
   public record Comment(
       String reviewerEmail, String body, boolean changesRequested, Instant createdAt) {}

@@ -9,6 +9,7 @@ import org.parity.casestudy.domain.Attachment;
 import org.parity.casestudy.domain.AttachmentInfo;
 import org.parity.casestudy.domain.CaseStudy;
 import org.parity.casestudy.domain.CaseStudyRevision;
+import org.parity.casestudy.domain.CoAuthor;
 import org.parity.casestudy.domain.ReviewComment;
 
 /** Case studies, their revisions, review comments and attachments, as stored with JPA. */
@@ -99,5 +100,11 @@ public class CaseStudies {
 
   public void remove(Attachment attachment) {
     em.remove(attachment);
+  }
+
+  public List<CoAuthor> coAuthors(CaseStudy study) {
+    return em.createNamedQuery("CoAuthor.ofStudy", CoAuthor.class)
+        .setParameter("study", study)
+        .getResultList();
   }
 }

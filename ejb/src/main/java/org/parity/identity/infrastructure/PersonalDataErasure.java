@@ -66,6 +66,8 @@ public class PersonalDataErasure {
           "DELETE FROM publisher_reviewer WHERE email = :email",
           // Their place in teams, or an invitation to one, is theirs.
           "DELETE FROM team_member WHERE email = :email",
+          // Being asked to co-author a case study, and their answer, is theirs.
+          "DELETE FROM case_study_co_author WHERE email = :email",
           // Copies of mail delivered to others that name them go with the outbox's retention:
           // matching a name inside free text would take others' mail with it.
           "DELETE FROM outgoing_mail WHERE recipient = :email");
@@ -97,6 +99,11 @@ public class PersonalDataErasure {
           "UPDATE team_member SET invited_by = :former WHERE invited_by = :email",
           "UPDATE team_enrolment SET enrolled_by = :former WHERE enrolled_by = :email",
           "UPDATE team_file SET uploaded_by = :former WHERE uploaded_by = :email",
+          "UPDATE action_plan SET written_by = :former WHERE written_by = :email",
+          "UPDATE action_plan SET done_by = :former WHERE done_by = :email",
+          "UPDATE plan_action SET owner = :former WHERE owner = :email",
+          "UPDATE plan_action SET added_by = :former WHERE added_by = :email",
+          "UPDATE plan_update SET written_by = :former WHERE written_by = :email",
           "UPDATE notice SET actor_email = :former WHERE actor_email = :email",
           "UPDATE outcome_mapping SET proposed_by = :former WHERE proposed_by = :email",
           "UPDATE outcome_mapping SET reviewed_by = :former WHERE reviewed_by = :email",

@@ -8,12 +8,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.parity.curriculum.infrastructure.Curricula;
 import org.parity.identity.domain.Account;
 import org.parity.learning.application.GroupLearning;
 import org.parity.network.application.ExampleMembers.Person;
+import org.parity.network.domain.ActionPlan;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.Team;
 import org.parity.network.domain.TeamEnrolment;
@@ -94,9 +96,19 @@ public class StarterTeams {
   @PostConstruct
   void createMissing() {
     LearningNetwork network = networks.bySlug(StarterNetworks.INTEGRATING).orElse(null);
-    if (network == null || !teams.ofNetwork(network).isEmpty()) {
+    if (network == null) {
       return;
     }
+    if (teams.ofNetwork(network).isEmpty()) {
+      createTeams(network);
+    }
+    teams.ofNetwork(network).stream()
+        .filter(t -> t.getName().equals(TEAMS.get(0).name()) && teams.plan(t).isEmpty())
+        .findFirst()
+        .ifPresent(this::planInProgress);
+  }
+
+  private void createTeams(LearningNetwork network) {
     Instant since = clock.instant().minus(Duration.ofDays(5));
     for (Example example : TEAMS) {
       List<Account> members =
@@ -124,5 +136,57 @@ public class StarterTeams {
               });
     }
     LOG.info("Starter teams: " + TEAMS.size() + " example teams added");
+  }
+
+  /**
+   * The first example team's plan, written five days ago: one action done, one past its due date,
+   * one still to come, as a plan in progress looks.
+   */
+  private void planInProgress(Team team) {
+    Instant written = clock.instant().minus(Duration.ofDays(5));
+    LocalDate then = LocalDate.ofInstant(written, ActionPlans.UK);
+    ActionPlan plan =
+        new ActionPlan(
+            team,
+            team.getProblem(),
+            "Ask about mood at every diabetes and COPD review, and bring the wait for talking"
+                + " therapy down from 14 weeks to 6, by the end of March.",
+            "Share of diabetes and COPD reviews with the two mood questions recorded (practice"
+                + " system, monthly); weeks from referral to first talking-therapy appointment"
+                + " (NHS Talking Therapies, monthly).",
+            ExampleMembers.AMIRA.email(),
+            written);
+    plan.addAction(
+        "Add the two mood questions to the review template",
+        "bethan.example@parity.invalid",
+        then.plusDays(1),
+        then,
+        ExampleMembers.AMIRA.email(),
+        written);
+    plan.addAction(
+        "Agree a direct referral route with NHS Talking Therapies",
+        ExampleMembers.GRACE.email(),
+        then.plusDays(2),
+        then,
+        ExampleMembers.AMIRA.email(),
+        written);
+    plan.addAction(
+        "Audit a month of reviews for the mood questions",
+        ExampleMembers.AMIRA.email(),
+        then.plusDays(30),
+        then,
+        ExampleMembers.AMIRA.email(),
+        written);
+    teams.add(plan);
+    teams.flush();
+    Instant updated = written.plus(Duration.ofDays(1));
+    plan.update(
+        plan.getActions().get(0).getId(),
+        "Template changed. In the first week 31 of 40 reviews asked about mood.",
+        true,
+        LocalDate.ofInstant(updated, ActionPlans.UK),
+        "bethan.example@parity.invalid",
+        updated);
+    LOG.info("Starter teams: an example action plan added");
   }
 }

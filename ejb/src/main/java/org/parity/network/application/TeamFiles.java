@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.parity.casestudy.domain.FileType;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.EmailAddress;
@@ -45,15 +44,15 @@ public class TeamFiles {
 
   public record Download(String fileName, String mediaType, byte[] content) {}
 
-  @Inject NetworkAccess access;
+  @Inject TeamAccess access;
   @Inject TeamStore teams;
   @Inject Accounts accounts;
   @Inject Clock clock;
 
   public List<FileView> of(String networkSlug, long teamId) {
-    Team team = team(networkSlug, teamId);
-    Account caller = requireInsider(team);
-    boolean facilitator = access.moderates(team.getNetwork(), Optional.of(caller));
+    Team team = access.team(networkSlug, teamId);
+    Account caller = access.requireInsider(team);
+    boolean facilitator = access.facilitates(team, caller);
     return teams.files(team).stream()
         .map(
             f ->
@@ -70,8 +69,8 @@ public class TeamFiles {
 
   /** Adds a file to an open team, for one of its members or the network's facilitators. */
   public long attach(String networkSlug, long teamId, String fileName, byte[] bytes) {
-    Team team = team(networkSlug, teamId);
-    Account caller = requireInsider(team);
+    Team team = access.team(networkSlug, teamId);
+    Account caller = access.requireInsider(team);
     if (!team.isOpen()) {
       throw new NetworkException("The team is closed.", "team.refusal.closed");
     }
@@ -86,19 +85,19 @@ public class TeamFiles {
 
   public Download download(long fileId) {
     TeamFile file = teams.file(fileId).orElseThrow(() -> new NotAllowedException("No such file"));
-    requireInsider(file.getTeam());
+    access.requireInsider(file.getTeam());
     return new Download(file.getFileName(), file.getMediaType(), file.getContent());
   }
 
   public void remove(String networkSlug, long teamId, long fileId) {
-    Team team = team(networkSlug, teamId);
-    Account caller = requireInsider(team);
+    Team team = access.team(networkSlug, teamId);
+    Account caller = access.requireInsider(team);
     TeamFile file =
         teams
             .file(fileId)
             .filter(f -> f.getTeam().getId().equals(team.getId()))
             .orElseThrow(() -> InvalidInput.of("file", "team.file.unknown"));
-    if (!mayRemove(file, caller, access.moderates(team.getNetwork(), Optional.of(caller)))) {
+    if (!mayRemove(file, caller, access.facilitates(team, caller))) {
       throw new NotAllowedException("Only whoever added it, a lead or a facilitator removes it");
     }
     teams.remove(file);
@@ -108,21 +107,5 @@ public class TeamFiles {
     return facilitator
         || file.getUploadedBy().equals(EmailAddress.normalise(caller.getEmail()))
         || file.getTeam().isLead(caller.getEmail());
-  }
-
-  /** A member of the team, or a facilitator of its network. */
-  private Account requireInsider(Team team) {
-    Account caller = access.signedIn();
-    if (!team.isActiveMember(caller.getEmail())
-        && !access.moderates(team.getNetwork(), Optional.of(caller))) {
-      throw new NotAllowedException("A team's files are for the team and its facilitators");
-    }
-    return caller;
-  }
-
-  private Team team(String networkSlug, long teamId) {
-    return teams
-        .team(access.network(networkSlug), teamId)
-        .orElseThrow(() -> InvalidInput.of("team", "team.unknown"));
   }
 }

@@ -51,6 +51,7 @@ public class Teams {
   @Inject Configuration configuration;
   @Inject Clock clock;
   @Inject SharedLearning shared;
+  @Inject TeamAccess teamAccess;
 
   /** The network's teams, for its members and facilitators. */
   public List<TeamSummary> of(String networkSlug) {
@@ -182,10 +183,7 @@ public class Teams {
    */
   public void enrol(String networkSlug, long teamId, String course, String pageBase) {
     Team team = team(networkSlug, teamId);
-    Account caller = access.signedIn();
-    if (!team.isActiveLead(caller.getEmail())) {
-      throw new NotAllowedException("Only the team's leads enrol the team");
-    }
+    Account caller = teamAccess.requireLead(team);
     shared.enrolTeam(team, course, caller, pageBase);
   }
 
@@ -280,9 +278,7 @@ public class Teams {
   }
 
   private Team team(String networkSlug, long teamId) {
-    return teams
-        .team(access.network(networkSlug), teamId)
-        .orElseThrow(() -> InvalidInput.of("team", "team.unknown"));
+    return teamAccess.team(networkSlug, teamId);
   }
 
   private TeamDetail detail(Team team, Account caller, boolean moderator, boolean invited) {

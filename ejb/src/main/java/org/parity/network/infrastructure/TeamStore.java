@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.parity.identity.domain.EmailAddress;
+import org.parity.network.domain.ActionPlan;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.Team;
 import org.parity.network.domain.TeamFile;
@@ -64,5 +65,21 @@ public class TeamStore {
     return em.createNamedQuery("TeamMember.invitationsOf", TeamMember.class)
         .setParameter("email", EmailAddress.normalise(email))
         .getResultList();
+  }
+
+  public void add(ActionPlan plan) {
+    em.persist(plan);
+  }
+
+  public Optional<ActionPlan> plan(Team team) {
+    return em.createNamedQuery("ActionPlan.ofTeam", ActionPlan.class)
+        .setParameter("team", team)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Plans still being written, of open teams: where actions may be overdue. */
+  public List<ActionPlan> plansInProgress() {
+    return em.createNamedQuery("ActionPlan.inProgress", ActionPlan.class).getResultList();
   }
 }

@@ -59,7 +59,9 @@ public class CaseStudyEditor implements Serializable {
     }
     try {
       draft = authoring.draftBySlug(slug);
-      if (!draft.editable() && !"SUBMITTED".equals(draft.status())) {
+      if (!draft.editable()
+          && !"SUBMITTED".equals(draft.status())
+          && draft.myCoAuthorship() == null) {
         PageAddress.notFound();
         return;
       }
@@ -125,6 +127,16 @@ public class CaseStudyEditor implements Serializable {
       refused.fieldErrors().values().forEach(key -> messages.fieldError("files:file", key));
     } catch (IOException e) {
       messages.fieldError("files:file", "caseStudy.error.fileEmpty");
+    }
+  }
+
+  /** The caller, asked to be named as a co-author, agrees or declines. */
+  public void answer(boolean agree) {
+    try {
+      draft = authoring.answerCoAuthorship(draft.studyId(), agree);
+      messages.info(agree ? "caseStudy.coAuthor.agreed" : "caseStudy.coAuthor.declined");
+    } catch (OutOfTurn refusal) {
+      messages.refused(refusal);
     }
   }
 

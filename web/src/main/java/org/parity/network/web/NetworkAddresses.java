@@ -14,8 +14,8 @@ import org.parity.platform.web.PageAddress;
 
 /**
  * Serves {@code /networks/{slug}} with network.xhtml, {@code /networks/{slug}/threads/{id}} with
- * thread.xhtml and {@code /networks/{slug}/teams/{id}} with team.xhtml; {@code /networks} is the
- * list itself.
+ * thread.xhtml, {@code /networks/{slug}/teams/{id}} with team.xhtml and its {@code …/plan} with
+ * action-plan.xhtml; {@code /networks} is the list itself.
  */
 @WebFilter(urlPatterns = "/networks/*")
 public class NetworkAddresses extends HttpFilter {
@@ -32,7 +32,7 @@ public class NetworkAddresses extends HttpFilter {
   private static final Pattern THREAD =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
   private static final Pattern TEAM =
-      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/teams/([0-9]{1,18})$");
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/teams/([0-9]{1,18})(/plan)?$");
   private static final Pattern EVENTS =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events(\\.ics)?$");
   private static final Pattern EVENT =
@@ -63,7 +63,12 @@ public class NetworkAddresses extends HttpFilter {
       Matcher team = TEAM.matcher(path);
       team.matches();
       request
-          .getRequestDispatcher("/team.xhtml?slug=" + team.group(1) + "&id=" + team.group(3))
+          .getRequestDispatcher(
+              (team.group(4) == null ? "/team.xhtml" : "/action-plan.xhtml")
+                  + "?slug="
+                  + team.group(1)
+                  + "&id="
+                  + team.group(3))
           .forward(request, response);
     } else if (thread.matches() && path.length() < 180) {
       String slug = thread.group(1);

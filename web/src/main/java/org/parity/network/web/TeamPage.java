@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.parity.casestudy.domain.FileType;
 import org.parity.identity.application.Caller;
+import org.parity.network.application.ActionPlans;
+import org.parity.network.application.ActionPlans.PlanView;
 import org.parity.network.application.TeamFiles;
 import org.parity.network.application.TeamFiles.FileView;
 import org.parity.network.application.TeamViews.TeamDetail;
@@ -35,6 +37,7 @@ public class TeamPage {
   @Inject Caller caller;
   @Inject PageMessages messages;
   @Inject TeamFiles teamFiles;
+  @Inject ActionPlans plans;
 
   private String slug;
   private Long id;
@@ -44,6 +47,7 @@ public class TeamPage {
   private String candidate;
   private String course;
   private List<FileView> files;
+  private PlanView plan;
   private Long moveMember;
   private Long moveTarget;
   private Long mergeTarget;
@@ -194,13 +198,19 @@ public class TeamPage {
     return true;
   }
 
-  /** The team's files, for the team and the network's facilitators; null for anyone else. */
+  /** The team's files and plan, for the team and the network's facilitators; null for others. */
   private void readFiles() {
     try {
       files = teamFiles.of(slug, id);
+      plan = plans.read(slug, id);
     } catch (EJBAccessException notAnInsider) {
       files = null;
+      plan = null;
     }
+  }
+
+  public PlanView getPlan() {
+    return plan;
   }
 
   public List<FileView> getFiles() {
