@@ -200,6 +200,19 @@ public class SomeoneWithEverything {
           "INSERT INTO team_file (id, team_id, file_name, media_type, size, content, uploaded_by,"
               + " uploaded_at) VALUES (:a, :a, 'audit.pdf', 'application/pdf', 4, X'25504446',"
               + " :email, :now)",
+          "INSERT INTO action_plan (id, team_id, problem, aim, measures, status, written_by,"
+              + " updated_at, done_by, done_at, version) VALUES (:a, :a, 'A problem', 'An aim',"
+              + " 'A measure', 'DONE', :email, :now, :email, :now, 0)",
+          "INSERT INTO plan_action (id, plan_id, description, owner, due, done_on, added_by,"
+              + " added_at) VALUES (:a, :a, 'Audit', :email, :today, :today, :email, :now)",
+          "INSERT INTO plan_update (id, plan_id, action_id, body, written_by, written_at)"
+              + " VALUES (:a, :a, :a, 'Audited', :email, :now)",
+          "INSERT INTO case_study_co_author (id, case_study_id, email, status, asked_at,"
+              + " answered_at) VALUES (:a, :a, :email, 'AGREED', :now, :now)",
+          "INSERT INTO faq_entry (id, network_id, question, thread_id, created_by, created_at)"
+              + " VALUES (:a, :a, 'How?', :a, :email, :now)",
+          "INSERT INTO faq_quote (id, entry_id, position, post_number, author_id, body) VALUES"
+              + " (:a, :a, 0, 1, :a, 'Their words')",
           "INSERT INTO notice (id, account_id, kind, actor_email, subject, place, link,"
               + " created_at) VALUES (:a, :a, 'TEAM_ENROLMENT', :email, 'Course', 'Team',"
               + " '/learn/1', :now)",

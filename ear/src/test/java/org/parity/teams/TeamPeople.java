@@ -70,7 +70,16 @@ public class TeamPeople {
             java.util.List.of(),
             now);
     em.persist(network);
+    em.persist(new org.parity.network.domain.ForumCategory(network, "General", "Anything", 0));
     return network;
+  }
+
+  /** The id of the network's one forum topic. */
+  public long topic(String networkSlug) {
+    return em.createQuery(
+            "select c.id from ForumCategory c where c.network.slug = :slug", Long.class)
+        .setParameter("slug", networkSlug)
+        .getSingleResult();
   }
 
   /** Makes the person's enrolments look untouched for that many days. */

@@ -68,6 +68,8 @@ public class PersonalDataErasure {
           "DELETE FROM team_member WHERE email = :email",
           // Being asked to co-author a case study, and their answer, is theirs.
           "DELETE FROM case_study_co_author WHERE email = :email",
+          // Their words quoted in a network's FAQ go with them.
+          "DELETE FROM faq_quote WHERE author_id = :id",
           // Copies of mail delivered to others that name them go with the outbox's retention:
           // matching a name inside free text would take others' mail with it.
           "DELETE FROM outgoing_mail WHERE recipient = :email");
@@ -104,6 +106,7 @@ public class PersonalDataErasure {
           "UPDATE plan_action SET owner = :former WHERE owner = :email",
           "UPDATE plan_action SET added_by = :former WHERE added_by = :email",
           "UPDATE plan_update SET written_by = :former WHERE written_by = :email",
+          "UPDATE faq_entry SET created_by = :former WHERE created_by = :email",
           "UPDATE notice SET actor_email = :former WHERE actor_email = :email",
           "UPDATE outcome_mapping SET proposed_by = :former WHERE proposed_by = :email",
           "UPDATE outcome_mapping SET reviewed_by = :former WHERE reviewed_by = :email",

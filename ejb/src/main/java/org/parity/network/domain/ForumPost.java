@@ -157,6 +157,10 @@ public class ForumPost {
     return hidden;
   }
 
+  public boolean isWithdrawn() {
+    return withdrawn;
+  }
+
   public int getHelpfulCount() {
     return helpfulCount;
   }

@@ -37,7 +37,11 @@ public class Notice {
     /** A team's lead enrolled the whole team: actor, the learning's title, the team. */
     TEAM_ENROLMENT,
     /** The member has gone quiet on their team's learning: the learning's title, the team. */
-    INACTIVITY_NUDGE
+    INACTIVITY_NUDGE,
+    /** A facilitator quoted the reader's post in a case-study draft: actor, thread, network. */
+    POST_QUOTED_IN_CASE_STUDY,
+    /** A facilitator quoted the reader's post in the network's FAQ: actor, thread, network. */
+    POST_QUOTED_IN_FAQ
   }
 
   @Id

@@ -16,6 +16,7 @@ import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.parity.identity.domain.Account;
 import org.parity.network.domain.ClinicalReview;
+import org.parity.network.domain.FaqEntry;
 import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.ForumThread;
@@ -338,5 +339,20 @@ public class Networks {
       counts.put((Long) row[0], (Long) row[1]);
     }
     return counts;
+  }
+
+  /** Writes pending changes now, so that new rows have their ids. */
+  public void flush() {
+    em.flush();
+  }
+
+  public List<FaqEntry> faq(LearningNetwork network) {
+    return em.createNamedQuery("FaqEntry.ofNetwork", FaqEntry.class)
+        .setParameter("network", network)
+        .getResultList();
+  }
+
+  public Optional<FaqEntry> faqEntry(long id) {
+    return Optional.ofNullable(em.find(FaqEntry.class, id));
   }
 }

@@ -15,7 +15,8 @@ import org.parity.platform.web.PageAddress;
 /**
  * Serves {@code /networks/{slug}} with network.xhtml, {@code /networks/{slug}/threads/{id}} with
  * thread.xhtml, {@code /networks/{slug}/teams/{id}} with team.xhtml and its {@code …/plan} with
- * action-plan.xhtml; {@code /networks} is the list itself.
+ * action-plan.xhtml, a thread's {@code …/promote} with promote.xhtml; {@code /networks} is the list
+ * itself.
  */
 @WebFilter(urlPatterns = "/networks/*")
 public class NetworkAddresses extends HttpFilter {
@@ -33,6 +34,8 @@ public class NetworkAddresses extends HttpFilter {
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
   private static final Pattern TEAM =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/teams/([0-9]{1,18})(/plan)?$");
+  private static final Pattern PROMOTE =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})/promote$");
   private static final Pattern EVENTS =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events(\\.ics)?$");
   private static final Pattern EVENT =
@@ -69,6 +72,13 @@ public class NetworkAddresses extends HttpFilter {
                   + team.group(1)
                   + "&id="
                   + team.group(3))
+          .forward(request, response);
+    } else if (path.length() < 190 && PROMOTE.matcher(path).matches()) {
+      Matcher promote = PROMOTE.matcher(path);
+      promote.matches();
+      request
+          .getRequestDispatcher(
+              "/promote.xhtml?slug=" + promote.group(1) + "&id=" + promote.group(3))
           .forward(request, response);
     } else if (thread.matches() && path.length() < 180) {
       String slug = thread.group(1);

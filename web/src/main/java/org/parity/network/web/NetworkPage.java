@@ -15,6 +15,8 @@ import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.NetworkMembershipService;
 import org.parity.network.application.NetworkViews.NetworkDetail;
+import org.parity.network.application.ThreadPromotion;
+import org.parity.network.application.ThreadPromotion.FaqView;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
@@ -33,11 +35,13 @@ public class NetworkPage {
   @Inject Catalogue catalogue;
   @Inject CaseStudyReading caseStudyReading;
   @Inject PageMessages messages;
+  @Inject ThreadPromotion promotion;
 
   private String slug;
   private NetworkDetail network;
   private final Map<Long, String> replies = new HashMap<>();
   private int page = 1;
+  private List<FaqView> faq = List.of();
   private ThreadList threads;
   private Long categoryId;
   private String title;
@@ -70,9 +74,26 @@ public class NetworkPage {
   private void loadThreads() {
     try {
       threads = forum.threads(slug, page);
+      faq = promotion.faq(slug);
     } catch (EJBAccessException e) {
       threads = null;
+      faq = List.of();
     }
+  }
+
+  /** A facilitator takes an entry out of the network's FAQ. */
+  public void removeFaq(long entryId) {
+    try {
+      promotion.removeFaq(slug, entryId);
+      messages.info("promote.faqRemoved");
+      loadThreads();
+    } catch (InvalidInput | EJBAccessException refused) {
+      messages.error("error.403.text");
+    }
+  }
+
+  public List<FaqView> getFaq() {
+    return faq;
   }
 
   /** Starts a thread and opens it. */
