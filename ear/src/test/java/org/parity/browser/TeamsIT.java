@@ -128,7 +128,27 @@ class TeamsIT extends BrowserTest {
     browser.submit("[id='answer:accept']");
     assertThat(browser.text("#team-members")).contains(p.name("nia")).contains("Practice nurse");
     assertThat(browser.findAll("#one-profession")).isEmpty();
+
+    // She starts the team's own discussion (a missing title is said beside the field); it is the
+    // team's: not on the network's page, and not found at its address by anyone outside.
+    assertThat(browser.text("#no-team-threads")).contains("No discussions yet");
+    browser.find("#start-team-thread summary").click();
+    browser.type("[id='discussion:body']", "Our list has 212 people; 90 had a check last year.");
+    browser.submit("[id='discussion:start']");
+    assertThat(browser.fieldError("discussion:title")).contains("Give the discussion a title");
+    browser.type("[id='discussion:title']", "Where our checks stand " + p.run());
+    browser.submit("[id='discussion:start']");
+    String teamThread = browser.path();
+    assertThat(teamThread).matches("/networks/" + network + "/threads/\\d+");
+    assertThat(browser.text("#posts")).contains("212 people");
+    browser.open(teamPage);
+    assertThat(browser.text("#team-threads")).contains("Where our checks stand " + p.run());
+    browser.open("/networks/" + network);
+    assertThat(browser.text("#discussions")).doesNotContain("Where our checks stand");
     LoginPage.signOut(browser);
+    assertThat(ApiSession.anonymous(base).get(teamThread).statusCode())
+        .as("a visitor does not find it")
+        .isEqualTo(404);
 
     // Gill makes Nia a lead; a third lead is refused.
     signIn(p, "gill");

@@ -74,10 +74,36 @@ public class TeamPeople {
     return network;
   }
 
+  /** Makes someone (with an account made if need be) an active member of the network. */
+  public void joinNetwork(String email, String networkSlug) {
+    account(email);
+    LearningNetwork network =
+        em.createQuery(
+                "select n from LearningNetwork n where n.slug = :slug", LearningNetwork.class)
+            .setParameter("slug", networkSlug)
+            .getSingleResult();
+    org.parity.identity.domain.Account person =
+        em.createQuery(
+                "select a from Account a where a.email = :email",
+                org.parity.identity.domain.Account.class)
+            .setParameter("email", email)
+            .getSingleResult();
+    em.persist(new NetworkMembership(network, person, Instant.now()));
+  }
+
+  /** How many forum notifications (about posts) the person has. */
+  public long forumNotificationsOf(String email) {
+    return em.createQuery(
+            "select count(n) from Notification n where n.account.email = :email", Long.class)
+        .setParameter("email", email)
+        .getSingleResult();
+  }
+
   /** The id of the network's one forum topic. */
   public long topic(String networkSlug) {
     return em.createQuery(
-            "select c.id from ForumCategory c where c.network.slug = :slug", Long.class)
+            "select c.id from ForumCategory c where c.network.slug = :slug and c.team is null",
+            Long.class)
         .setParameter("slug", networkSlug)
         .getSingleResult();
   }

@@ -69,9 +69,11 @@ public class ClinicalSafety {
         network.getName(),
         network.getClinicalReviewHours(),
         networks.openClinicalReviews(network).stream()
+            .filter(r -> readable(r, reader))
             .map(r -> open(r, flags.getOrDefault(r.getPost().getId(), List.of()), now))
             .toList(),
         networks.answeredClinicalReviews(network, ANSWERED_SHOWN).stream()
+            .filter(r -> readable(r, reader))
             .map(ClinicalSafety::answered)
             .toList(),
         active.stream()
@@ -87,6 +89,11 @@ public class ClinicalSafety {
             : List.of());
   }
 
+  /** A team's private posts are reviewed only by who may read them: its facilitators. */
+  private boolean readable(ClinicalReview review, Account reader) {
+    return access.mayReadTopic(review.getPost().getThread().getCategory(), Optional.of(reader));
+  }
+
   /** The reviewer's answer to a post's review: fine, corrected (with the correction) or hidden. */
   @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
   public void answer(String networkSlug, long reviewId, ClinicalStanding outcome, String note) {
@@ -100,6 +107,7 @@ public class ClinicalSafety {
         networks
             .clinicalReview(reviewId)
             .filter(r -> r.getPost().getThread().getNetwork().getId().equals(network.getId()))
+            .filter(r -> readable(r, reviewer))
             .orElseThrow(() -> new NotAllowedException("No such clinical review here"));
     Instant now = clock.instant();
     review.decide(outcome, note, reviewer, now);

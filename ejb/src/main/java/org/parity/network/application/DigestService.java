@@ -109,6 +109,6 @@ public class DigestService {
   private boolean stillReadable(Notification n, Account account) {
     Map<Long, NetworkMembership> membership =
         store.memberships(n.getNetwork(), List.of(account.getId()));
-    return Readership.mayHearOf(account, n.getNetwork(), membership.get(account.getId()));
+    return Readership.mayHearOf(account, n.getThread(), membership.get(account.getId()));
   }
 }

@@ -194,6 +194,10 @@ public class ForumModeration {
             .category(categoryId)
             .filter(c -> c.getNetwork().getId().equals(step.network().getId()))
             .orElseThrow(() -> InvalidInput.of("category", "forum.category.required"));
+    // A team's private thread stays private, and a public one does not become a team's.
+    if (category.isTeamTopic() || thread.getCategory().isTeamTopic()) {
+      throw InvalidInput.of("category", "forum.category.required");
+    }
     String from = thread.getCategory().getName();
     thread.moveTo(category);
     log(step, Kind.MOVE, threadSubject(thread) + " from " + from + " to " + category.getName());
@@ -269,10 +273,12 @@ public class ForumModeration {
         .forEach(f -> f.resolve(clock.instant()));
   }
 
+  /** The network's thread, if the caller may read its topic (a team's is the team's). */
   private ForumThread thread(LearningNetwork network, long threadId) {
     return networks
         .thread(threadId)
         .filter(t -> t.getNetwork().getId().equals(network.getId()))
+        .filter(t -> access.mayReadTopic(t.getCategory(), access.caller()))
         .orElseThrow(() -> new NotAllowedException("No such thread here"));
   }
 

@@ -235,7 +235,8 @@ public class ForumService {
     Optional<ForumCategory> category =
         networks
             .category(request.category())
-            .filter(c -> c.getNetwork().getId().equals(network.getId()));
+            .filter(c -> c.getNetwork().getId().equals(network.getId()))
+            .filter(c -> access.mayReadTopic(c, Optional.of(author)));
     if (category.isEmpty()) {
       errors.add("category", "forum.category.required");
     }
@@ -447,10 +448,14 @@ public class ForumService {
     return inNetwork(network, networks.thread(threadId));
   }
 
-  /** The thread found, if it is one of this network's; a thread of another network is not here. */
-  private static ForumThread inNetwork(LearningNetwork network, Optional<ForumThread> found) {
+  /**
+   * The thread found, if it is one of this network's and the caller may read its topic (a team's
+   * private topic is for the team and the network's facilitators); otherwise it is not here.
+   */
+  private ForumThread inNetwork(LearningNetwork network, Optional<ForumThread> found) {
     return found
         .filter(t -> t.getNetwork().getId().equals(network.getId()))
+        .filter(t -> access.mayReadTopic(t.getCategory(), access.caller()))
         .orElseThrow(() -> new NotAllowedException("No such thread here"));
   }
 

@@ -8,6 +8,7 @@ import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Role;
 import org.parity.identity.infrastructure.Accounts;
+import org.parity.network.domain.ForumCategory;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkException;
 import org.parity.network.domain.NetworkMembership;
@@ -94,6 +95,16 @@ public class NetworkAccess {
         .flatMap(a -> networks.membership(network, a))
         .map(NetworkMembership::isActive)
         .orElse(false);
+  }
+
+  /**
+   * Whether someone may read a topic's threads: any topic of a network they may read, but a team's
+   * private topic only as one of the team's active members or the network's facilitators.
+   */
+  public boolean mayReadTopic(ForumCategory topic, Optional<Account> account) {
+    return !topic.isTeamTopic()
+        || (account.isPresent()
+            && topic.isOpenTo(account.get().getEmail(), moderates(topic.getNetwork(), account)));
   }
 
   public boolean moderates(LearningNetwork network, Optional<Account> account) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.parity.identity.application.Caller;
 import org.parity.identity.domain.Account;
 import org.parity.identity.infrastructure.Accounts;
@@ -30,6 +31,7 @@ public class NotificationService {
   @Inject Notifications store;
   @Inject Accounts accounts;
   @Inject Clock clock;
+  @Inject NetworkAccess access;
 
   /**
    * Unread notifications of whoever is reading the page (none when signed out): one query, usually
@@ -52,6 +54,8 @@ public class NotificationService {
     int shown = Math.max(1, Math.min(page, pages));
     return new NotificationPage(
         store.newestFirst(me, (shown - 1) * PER_PAGE, PER_PAGE).stream()
+            // Someone who has left a team no longer reads what its private topic said.
+            .filter(n -> access.mayReadTopic(n.getThread().getCategory(), Optional.of(me)))
             .map(NotificationService::view)
             .toList(),
         shown,

@@ -63,7 +63,7 @@ public class PostNotifier {
     Map<Long, NetworkMembership> memberships = store.memberships(network, told.keySet());
     Map<Long, MailPreference> preferences = store.preferences(told.keySet());
     for (Account reader : store.accounts(told.keySet())) {
-      if (!Readership.mayHearOf(reader, network, memberships.get(reader.getId()))) {
+      if (!Readership.mayHearOf(reader, thread, memberships.get(reader.getId()))) {
         continue;
       }
       MailPreference preference = preferences.get(reader.getId());

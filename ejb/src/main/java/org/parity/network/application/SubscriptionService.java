@@ -116,13 +116,19 @@ public class SubscriptionService {
   }
 
   private LearningNetwork readableNetwork(Target target, long id, Account me) {
-    LearningNetwork network =
+    // A thread or topic of a team's private topic is followed only by whoever may read it.
+    Optional<ForumCategory> topic =
         switch (target) {
-          case THREAD -> networks.thread(id).map(ForumThread::getNetwork).orElse(null);
-          case CATEGORY -> networks.category(id).map(ForumCategory::getNetwork).orElse(null);
-          case NETWORK -> store.network(id).orElse(null);
+          case THREAD -> networks.thread(id).map(ForumThread::getCategory);
+          case CATEGORY -> networks.category(id);
+          case NETWORK -> Optional.empty();
         };
-    if (network == null) {
+    LearningNetwork network =
+        target == Target.NETWORK
+            ? store.network(id).orElse(null)
+            : topic.map(ForumCategory::getNetwork).orElse(null);
+    if (network == null
+        || topic.filter(t -> !access.mayReadTopic(t, Optional.of(me))).isPresent()) {
       throw new NotAllowedException("Nothing to follow there");
     }
     if (!access.mayRead(network, Optional.of(me))) {

@@ -188,9 +188,11 @@ public class ThreadPromotion {
   private ForumThread thread(String networkSlug, long threadId) {
     LearningNetwork network = access.network(networkSlug);
     access.requireModerator(network);
+    // A team's private topic is never quoted where others read.
     return networks
         .thread(threadId)
         .filter(t -> t.getNetwork().getId().equals(network.getId()))
+        .filter(t -> !t.getCategory().isTeamTopic())
         .orElseThrow(() -> new NotAllowedException("No such thread here"));
   }
 

@@ -2,6 +2,7 @@ package org.parity.network.domain;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,8 +18,19 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(
     name = "ForumCategory.findByNetwork",
-    query = "select c from ForumCategory c where c.network = :network order by c.position")
+    query =
+        "select c from ForumCategory c where c.network = :network and c.team is null"
+            + " order by c.position")
+@NamedQuery(
+    name = "ForumCategory.ofTeam",
+    query = "select c from ForumCategory c where c.team = :team")
+@NamedQuery(
+    name = "ForumCategory.countNamed",
+    query = "select count(c) from ForumCategory c where c.network = :network and c.name = :name")
 public class ForumCategory {
+
+  /** Where a team's topic sorts: after any topic a network has. */
+  public static final int TEAM_POSITION = 10_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_category_seq")
@@ -35,7 +47,39 @@ public class ForumCategory {
   private String description;
   private int position;
 
+  /** The team whose private topic this is; null for the network's own topics. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Team team;
+
   protected ForumCategory() {}
+
+  /** A team's private topic in its network, named {@code name} (unique in the network). */
+  public static ForumCategory ofTeam(Team team, String name) {
+    ForumCategory topic =
+        new ForumCategory(
+            team.getNetwork(),
+            name,
+            "The team's own discussion: only its members and the network's facilitators read it.",
+            TEAM_POSITION);
+    topic.team = team;
+    return topic;
+  }
+
+  /**
+   * Whether someone may read it: anyone who may read the network, for the network's topics; for a
+   * team's, only its active members and ({@code moderator}) the network's facilitators.
+   */
+  public boolean isOpenTo(String email, boolean moderator) {
+    return team == null || moderator || (email != null && team.isActiveMember(email));
+  }
+
+  public boolean isTeamTopic() {
+    return team != null;
+  }
+
+  public Team getTeam() {
+    return team;
+  }
 
   public ForumCategory(LearningNetwork network, String name, String description, int position) {
     this.network = network;

@@ -31,10 +31,16 @@ import org.parity.identity.domain.Account;
     name = "ForumThread.findByNetwork",
     query =
         "select t from ForumThread t join fetch t.author join fetch t.category where t.network ="
-            + " :network order by t.pinned desc, t.lastPostAt desc, t.id desc")
+            + " :network and t.category.team is null order by t.pinned desc, t.lastPostAt desc, t.id desc")
 @NamedQuery(
     name = "ForumThread.countByNetwork",
-    query = "select count(t) from ForumThread t where t.network = :network")
+    query =
+        "select count(t) from ForumThread t where t.network = :network and t.category.team is null")
+@NamedQuery(
+    name = "ForumThread.findByCategory",
+    query =
+        "select t from ForumThread t join fetch t.author where t.category = :category"
+            + " order by t.pinned desc, t.lastPostAt desc, t.id desc")
 public class ForumThread {
 
   public static final int TITLE_LIMIT = 200;

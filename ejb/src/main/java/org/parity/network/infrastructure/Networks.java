@@ -29,6 +29,7 @@ import org.parity.network.domain.PostFlag;
 import org.parity.network.domain.PostOnPage;
 import org.parity.network.domain.PostRevision;
 import org.parity.network.domain.ReadMarker;
+import org.parity.network.domain.Team;
 
 /** Networks and memberships, as stored with JPA. */
 @Dependent
@@ -129,7 +130,7 @@ public class Networks {
     return em.createQuery(
             "select t from ForumThread t join fetch t.network where t.caseStudySlug = :slug"
                 + " and t.network.access = org.parity.network.domain.LearningNetwork.Access.OPEN"
-                + " order by t.lastPostAt desc, t.id desc",
+                + " and t.category.team is null order by t.lastPostAt desc, t.id desc",
             ForumThread.class)
         .setParameter("slug", caseStudySlug)
         .setMaxResults(max)
@@ -354,5 +355,29 @@ public class Networks {
 
   public Optional<FaqEntry> faqEntry(long id) {
     return Optional.ofNullable(em.find(FaqEntry.class, id));
+  }
+
+  /** The team's private topic, if it has one yet. */
+  public Optional<ForumCategory> teamTopic(Team team) {
+    return em.createNamedQuery("ForumCategory.ofTeam", ForumCategory.class)
+        .setParameter("team", team)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean categoryNamed(LearningNetwork network, String name) {
+    return em.createNamedQuery("ForumCategory.countNamed", Long.class)
+            .setParameter("network", network)
+            .setParameter("name", name)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** A topic's threads, pinned first, then by latest activity; at most {@code max}. */
+  public List<ForumThread> threadsIn(ForumCategory topic, int max) {
+    return em.createNamedQuery("ForumThread.findByCategory", ForumThread.class)
+        .setParameter("category", topic)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

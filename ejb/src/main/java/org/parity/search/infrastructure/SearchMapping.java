@@ -151,13 +151,15 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
   }
 
   /**
-   * A thread with the text of its visible opening posts. Replying changes the thread (its count and
-   * latest date), so a new post reindexes it without a dependency on the posts themselves.
+   * A thread with the text of its visible opening posts (none for a team's private topic, which is
+   * indexed as not visible so that the index still counts every thread). Replying changes the
+   * thread (its count and latest date), so a new post reindexes it without a dependency on the
+   * posts themselves.
    */
   static SearchDocument thread(ForumThread thread, Session session) {
     var network = thread.getNetwork();
     List<String> posts =
-        thread.getId() == null
+        thread.getId() == null || thread.getCategory().isTeamTopic()
             ? List.of()
             : session
                 .createQuery(
@@ -172,7 +174,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         THREAD,
         String.valueOf(thread.getId()),
         "/networks/" + network.getSlug() + "/threads/" + thread.getId(),
-        thread.getTitle(),
+        thread.getCategory().isTeamTopic() ? "" : thread.getTitle(),
         join(
             Stream.concat(Stream.of(thread.getCategory().getName()), posts.stream())
                 .toArray(String[]::new)),
@@ -184,7 +186,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         network.getSettings(),
         List.of(),
         null,
-        true,
+        // A team's private topic is never found by search, whoever searches.
+        !thread.getCategory().isTeamTopic(),
         network.isOpen() ? 0 : network.getId());
   }
 

@@ -15,6 +15,8 @@ import org.parity.casestudy.domain.FileType;
 import org.parity.identity.application.Caller;
 import org.parity.network.application.ActionPlans;
 import org.parity.network.application.ActionPlans.PlanView;
+import org.parity.network.application.TeamDiscussion;
+import org.parity.network.application.TeamDiscussion.TeamThread;
 import org.parity.network.application.TeamFiles;
 import org.parity.network.application.TeamFiles.FileView;
 import org.parity.network.application.TeamViews.TeamDetail;
@@ -38,6 +40,7 @@ public class TeamPage {
   @Inject PageMessages messages;
   @Inject TeamFiles teamFiles;
   @Inject ActionPlans plans;
+  @Inject TeamDiscussion discussion;
 
   private String slug;
   private Long id;
@@ -48,6 +51,9 @@ public class TeamPage {
   private String course;
   private List<FileView> files;
   private PlanView plan;
+  private List<TeamThread> threads;
+  private String threadTitle;
+  private String threadBody;
   private Long moveMember;
   private Long moveTarget;
   private Long mergeTarget;
@@ -203,10 +209,47 @@ public class TeamPage {
     try {
       files = teamFiles.of(slug, id);
       plan = plans.read(slug, id);
+      threads = discussion.threads(slug, id);
     } catch (EJBAccessException notAnInsider) {
       files = null;
       plan = null;
+      threads = null;
     }
+  }
+
+  /** Starts a thread in the team's private topic and opens it. */
+  public void startThread() {
+    try {
+      long thread = discussion.start(slug, id, threadTitle, threadBody);
+      messages.info("team.discussion.started");
+      messages.keepForNextPage();
+      PageAddress.redirect("/networks/" + slug + "/threads/" + thread);
+    } catch (InvalidInput refusal) {
+      messages.fieldErrors("discussion", refusal.fieldErrors());
+    } catch (OutOfTurn refusal) {
+      messages.refused(refusal);
+    }
+  }
+
+  /** The team's private threads, for the team and the network's facilitators; else null. */
+  public List<TeamThread> getThreads() {
+    return threads;
+  }
+
+  public String getThreadTitle() {
+    return threadTitle;
+  }
+
+  public void setThreadTitle(String threadTitle) {
+    this.threadTitle = threadTitle;
+  }
+
+  public String getThreadBody() {
+    return threadBody;
+  }
+
+  public void setThreadBody(String threadBody) {
+    this.threadBody = threadBody;
   }
 
   public PlanView getPlan() {
