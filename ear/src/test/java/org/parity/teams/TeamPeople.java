@@ -91,6 +91,15 @@ public class TeamPeople {
     em.persist(new NetworkMembership(network, person, Instant.now()));
   }
 
+  /** The titles of the person's CPD log entries, oldest first. */
+  public java.util.List<String> cpdTitlesOf(String email) {
+    return em.createQuery(
+            "select e.title from CpdEntry e where e.learner.email = :email order by e.id",
+            String.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
   /** How many forum notifications (about posts) the person has. */
   public long forumNotificationsOf(String email) {
     return em.createQuery(

@@ -27,7 +27,6 @@ import org.parity.learning.domain.ReflectiveAccount;
 import org.parity.learning.infrastructure.CpdLogPdf;
 import org.parity.learning.infrastructure.CpdRecords;
 import org.parity.platform.InvalidInput;
-import org.parity.platform.NotAllowedException;
 
 /**
  * The caller's CPD log at /me/cpd: entries from completions and by hand, reflective accounts, the
@@ -57,36 +56,6 @@ public class CpdLog {
     entry.reflect(reflection, clock.instant());
     records.add(entry);
     return entry.getId();
-  }
-
-  /**
-   * A network event's facilitator records that this learner attended: an entry in the learner's log
-   * that Parity keeps (the learner writes its reflection). The event may be today or later in the
-   * learner's own calendar (attendance is marked at the door), so only the date's presence is
-   * checked, not that it has passed. The caller keeps the answer to withdraw the entry again.
-   */
-  @RolesAllowed({"FACILITATOR", "ADMIN"})
-  public long recordAttendance(long accountId, CpdActivity activity) {
-    Map<String, String> problems =
-        activity.problems(activity.date() == null ? today() : activity.date());
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
-    }
-    Account learner =
-        accounts.byId(accountId).orElseThrow(() -> new NotAllowedException("No such learner"));
-    CpdEntry entry = CpdEntry.attendance(learner, activity, clock.instant());
-    records.add(entry);
-    return entry.getId();
-  }
-
-  /** Takes back an attendance entry a facilitator recorded by mistake; nothing else is removed. */
-  @RolesAllowed({"FACILITATOR", "ADMIN"})
-  public void withdrawAttendance(long accountId, long entryId) {
-    records
-        .entry(entryId)
-        .filter(e -> e.getSource() == CpdEntry.Source.EVENT)
-        .filter(e -> accounts.byId(accountId).map(e::belongsTo).orElse(false))
-        .ifPresent(records::remove);
   }
 
   /** Changes an entry: the facts of one added by hand, the reflection of any. */

@@ -23,6 +23,9 @@ import org.parity.identity.domain.Account;
  */
 @Entity
 @NamedQuery(
+    name = "CpdEntry.forEventRegistration",
+    query = "select e from CpdEntry e where e.eventRegistrationId = :registration")
+@NamedQuery(
     name = "CpdEntry.findInPeriod",
     query =
         "select e from CpdEntry e where e.learner = :learner and e.activityDate between :from and"
@@ -52,6 +55,10 @@ public class CpdEntry {
   private BigDecimal hours;
   private boolean participatory;
   private String certificateCode;
+
+  /** For attendance: the network's registration it records (an id of the network's, no more). */
+  private Long eventRegistrationId;
+
   @Embedded private ReflectiveAccount reflection = ReflectiveAccount.EMPTY;
   private Instant createdAt;
   private Instant updatedAt;
@@ -97,8 +104,11 @@ public class CpdEntry {
   }
 
   /** Attendance at a network event, marked by its facilitator. */
-  public static CpdEntry attendance(Account learner, CpdActivity activity, Instant now) {
-    return new CpdEntry(learner, Source.EVENT, activity, now);
+  public static CpdEntry attendance(
+      Account learner, CpdActivity activity, long eventRegistrationId, Instant now) {
+    CpdEntry entry = new CpdEntry(learner, Source.EVENT, activity, now);
+    entry.eventRegistrationId = eventRegistrationId;
+    return entry;
   }
 
   public void changeActivity(CpdActivity activity, Instant now) {

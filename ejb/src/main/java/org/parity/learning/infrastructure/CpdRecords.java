@@ -30,6 +30,14 @@ public class CpdRecords {
     return Optional.ofNullable(em.find(CpdEntry.class, id));
   }
 
+  /** The attendance entry a network event's registration wrote, if any. */
+  public Optional<CpdEntry> forEventRegistration(long registrationId) {
+    return em.createNamedQuery("CpdEntry.forEventRegistration", CpdEntry.class)
+        .setParameter("registration", registrationId)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<CpdEntry> inPeriod(Account learner, LocalDate from, LocalDate to) {
     return em.createNamedQuery("CpdEntry.findInPeriod", CpdEntry.class)
         .setParameter("learner", learner)

@@ -102,7 +102,11 @@ public final class EventViews {
       boolean editable,
       List<RegistrantView> registered,
       List<RegistrantView> waitingList,
-      EventInput form) {}
+      EventInput form,
+      /* The programme it is a session of, or null. */
+      ProgrammeLink programme) {}
+
+  public record ProgrammeLink(long id, String title) {}
 
   /** The attendance of one registration, as a facilitator marks it. */
   public record Attendance(long registration, boolean attended) {}

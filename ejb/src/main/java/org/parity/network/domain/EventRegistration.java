@@ -48,7 +48,6 @@ public class EventRegistration {
   private Instant cancelledAt;
   private boolean attended;
   private Instant attendanceMarkedAt;
-  private Long cpdEntryId;
 
   @Version private long version;
 
@@ -81,11 +80,6 @@ public class EventRegistration {
   void attended(boolean came, Instant now) {
     attended = came;
     attendanceMarkedAt = now;
-  }
-
-  /** The CPD log entry attendance wrote, kept so marking again writes no second one. */
-  public void recordedAs(Long entryId) {
-    this.cpdEntryId = entryId;
   }
 
   public boolean isActive() {
@@ -130,9 +124,5 @@ public class EventRegistration {
 
   public boolean isAttended() {
     return attended;
-  }
-
-  public Long getCpdEntryId() {
-    return cpdEntryId;
   }
 }

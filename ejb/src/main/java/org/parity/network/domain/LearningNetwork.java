@@ -184,4 +184,9 @@ public class LearningNetwork {
   public Instant getLatestActivityAt() {
     return latestActivityAt;
   }
+
+  /** Whether the other is this network: the same row, or the same object before it has one. */
+  public boolean isSameAs(LearningNetwork other) {
+    return other == this || (id != null && other != null && id.equals(other.getId()));
+  }
 }

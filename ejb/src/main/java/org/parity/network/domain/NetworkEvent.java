@@ -53,6 +53,9 @@ import org.parity.identity.domain.Account;
     name = "NetworkEvent.countPast",
     query = "select count(e) from NetworkEvent e where e.network = :network and e.endsAt <= :now")
 @NamedQuery(
+    name = "NetworkEvent.sessionsOf",
+    query = "select e from NetworkEvent e where e.programme = :programme order by e.startsAt, e.id")
+@NamedQuery(
     name = "NetworkEvent.findByTitle",
     query = "select e from NetworkEvent e where e.network = :network and e.title = :title")
 public class NetworkEvent {
@@ -78,6 +81,10 @@ public class NetworkEvent {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   private LearningNetwork network;
+
+  /** The programme whose session this is, if it is one. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  private EventProgramme programme;
 
   private String title;
   private String description;
@@ -211,6 +218,16 @@ public class NetworkEvent {
    * Registers a person: a place while one is free, the waiting list after. Refused for a cancelled
    * event, once it has started, and for someone registered or waiting already.
    */
+  /**
+   * Whether someone may still be registered by their team: the event is on, has not started, and
+   * they hold no active registration.
+   */
+  public boolean mayRegister(Account account, Instant now) {
+    return status == Status.SCHEDULED
+        && now.isBefore(startsAt)
+        && registrationOf(account).filter(EventRegistration::isActive).isEmpty();
+  }
+
   public EventRegistration register(Account account, Instant now) {
     requireScheduled();
     if (!now.isBefore(startsAt)) {
@@ -417,6 +434,24 @@ public class NetworkEvent {
         onlineUrl,
         venue,
         capacity);
+  }
+
+  /** Makes the event a session of a programme of its own network. */
+  public void partOf(EventProgramme programme) {
+    if (programme != null && !programme.getNetwork().isSameAs(network)) {
+      throw new NetworkException(
+          "The programme is another network's.", "programme.refusal.otherNetwork");
+    }
+    this.programme = programme;
+  }
+
+  public EventProgramme getProgramme() {
+    return programme;
+  }
+
+  /** What the CPD log calls it: a programme's session names the programme first. */
+  public String cpdTitle() {
+    return programme == null ? title : programme.getTitle() + ": " + title;
   }
 
   public Long getId() {

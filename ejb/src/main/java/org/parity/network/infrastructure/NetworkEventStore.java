@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parity.network.domain.EventProgramme;
 import org.parity.network.domain.EventRegistration;
 import org.parity.network.domain.LearningNetwork;
 import org.parity.network.domain.NetworkEvent;
+import org.parity.network.domain.ProgrammeTeam;
+import org.parity.network.domain.Team;
 
 /** Network events and their registrations, as stored with JPA. */
 @Dependent
@@ -91,5 +94,38 @@ public class NetworkEventStore {
         .getResultList()
         .forEach(row -> attended.put((Long) row[0], (Long) row[1]));
     return attended;
+  }
+
+  public void add(Object programmeOrTeam) {
+    em.persist(programmeOrTeam);
+  }
+
+  public List<EventProgramme> programmes(LearningNetwork network) {
+    return em.createNamedQuery("EventProgramme.ofNetwork", EventProgramme.class)
+        .setParameter("network", network)
+        .getResultList();
+  }
+
+  public Optional<EventProgramme> programme(long id) {
+    return Optional.ofNullable(em.find(EventProgramme.class, id));
+  }
+
+  /** A programme's sessions, in time order. */
+  public List<NetworkEvent> sessions(EventProgramme programme) {
+    return em.createNamedQuery("NetworkEvent.sessionsOf", NetworkEvent.class)
+        .setParameter("programme", programme)
+        .getResultList();
+  }
+
+  public List<ProgrammeTeam> teams(EventProgramme programme) {
+    return em.createNamedQuery("ProgrammeTeam.ofProgramme", ProgrammeTeam.class)
+        .setParameter("programme", programme)
+        .getResultList();
+  }
+
+  public List<ProgrammeTeam> programmesOf(Team team) {
+    return em.createNamedQuery("ProgrammeTeam.ofTeam", ProgrammeTeam.class)
+        .setParameter("team", team)
+        .getResultList();
   }
 }

@@ -23,11 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parity.network.application.EventArranging;
+import org.parity.network.application.EventAttendance;
+import org.parity.network.application.EventReading;
+import org.parity.network.application.EventRegistrations;
 import org.parity.network.application.EventViews.Attendance;
 import org.parity.network.application.EventViews.EventDetail;
 import org.parity.network.application.EventViews.EventInput;
 import org.parity.network.application.EventViews.EventList;
-import org.parity.network.application.NetworkEvents;
 import org.parity.platform.api.PageBase;
 
 /**
@@ -42,7 +45,10 @@ import org.parity.platform.api.PageBase;
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkEventResource {
 
-  @Inject NetworkEvents events;
+  @Inject EventReading reading;
+  @Inject EventArranging arranging;
+  @Inject EventRegistrations registrations;
+  @Inject EventAttendance attendance;
   @Context UriInfo uri;
 
   public record Cancellation(String reason) {}
@@ -67,7 +73,7 @@ public class NetworkEventResource {
           @QueryParam("past")
           @DefaultValue("1")
           int pastPage) {
-    return events.events(slug, pastPage);
+    return reading.events(slug, pastPage);
   }
 
   @POST
@@ -78,7 +84,7 @@ public class NetworkEventResource {
       description = "Arranged; Location is the event",
       content = @Content(schema = @Schema(implementation = EventCreated.class)))
   public Response create(@PathParam("slug") String slug, EventInput input) {
-    long id = events.create(slug, input);
+    long id = arranging.create(slug, input);
     return Response.created(URI.create("/api/v1/networks/" + slug + "/events/" + id))
         .entity(new EventCreated(id))
         .build();
@@ -88,7 +94,7 @@ public class NetworkEventResource {
   @Path("{id: [0-9]+}")
   @Operation(summary = "An event as the caller sees it")
   public EventDetail one(@PathParam("slug") String slug, @PathParam("id") long id) {
-    return events.event(slug, id);
+    return reading.event(slug, id);
   }
 
   @PUT
@@ -97,7 +103,7 @@ public class NetworkEventResource {
   @Operation(summary = "Change an event before it ends (facilitators)")
   @APIResponse(responseCode = "204", description = "Changed")
   public Response edit(@PathParam("slug") String slug, @PathParam("id") long id, EventInput input) {
-    events.edit(slug, id, input, pageBase());
+    arranging.edit(slug, id, input, pageBase());
     return Response.noContent().build();
   }
 
@@ -106,7 +112,7 @@ public class NetworkEventResource {
   @Path("{id: [0-9]+}/registration")
   @Operation(summary = "Register for an event, or join its waiting list when it is full (members)")
   public RegistrationStatus register(@PathParam("slug") String slug, @PathParam("id") long id) {
-    return new RegistrationStatus(events.register(slug, id));
+    return new RegistrationStatus(registrations.register(slug, id));
   }
 
   @DELETE
@@ -114,7 +120,7 @@ public class NetworkEventResource {
   @Operation(summary = "Give up the caller's place, or place on the waiting list")
   @APIResponse(responseCode = "204", description = "Cancelled")
   public Response cancelRegistration(@PathParam("slug") String slug, @PathParam("id") long id) {
-    events.cancelRegistration(slug, id, pageBase());
+    registrations.cancelRegistration(slug, id, pageBase());
     return Response.noContent().build();
   }
 
@@ -139,7 +145,7 @@ public class NetworkEventResource {
       description = "Cancelled; everyone registered or waiting is told by mail")
   public Response cancel(
       @PathParam("slug") String slug, @PathParam("id") long id, Cancellation cancellation) {
-    events.cancel(slug, id, cancellation == null ? null : cancellation.reason(), pageBase());
+    arranging.cancel(slug, id, cancellation == null ? null : cancellation.reason(), pageBase());
     return Response.noContent().build();
   }
 
@@ -151,7 +157,7 @@ public class NetworkEventResource {
   public AttendanceChanged attendance(
       @PathParam("slug") String slug, @PathParam("id") long id, AttendanceMarks marks) {
     return new AttendanceChanged(
-        events.markAttendance(slug, id, marks == null ? null : marks.attendance()));
+        attendance.markAttendance(slug, id, marks == null ? null : marks.attendance()));
   }
 
   /** The site's own address (without /api/v1), for links in mail. */

@@ -10,7 +10,6 @@ import org.parity.identity.application.Caller;
 import org.parity.network.application.ActionPlans;
 import org.parity.network.application.ActionPlans.PlanView;
 import org.parity.platform.InvalidInput;
-import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -105,31 +104,19 @@ public class ActionPlanPage {
 
   /** Turns the done plan into a case-study draft and opens it. */
   public void toCaseStudy() {
-    try {
-      String study = plans.toCaseStudy(slug, id, PageAddress.base());
-      messages.info("plan.caseStudyStarted");
+    String[] study = new String[1];
+    if (messages.attempt(
+        () -> study[0] = plans.toCaseStudy(slug, id, PageAddress.base()),
+        "plan.caseStudyStarted",
+        "turning")) {
       messages.keepForNextPage();
-      PageAddress.redirect("/case-studies/" + study + "/edit");
-    } catch (OutOfTurn refusal) {
-      messages.refused(refusal);
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
+      PageAddress.redirect("/case-studies/" + study[0] + "/edit");
     }
   }
 
   /** Runs one change and reads the plan afresh; says on the page how it went. */
   private boolean step(Runnable change, String done, String form) {
-    try {
-      change.run();
-      messages.info(done);
-    } catch (InvalidInput refusal) {
-      messages.fieldErrors(form, refusal.fieldErrors());
-      return false;
-    } catch (OutOfTurn refusal) {
-      messages.refused(refusal);
-      return false;
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
+    if (!messages.attempt(change, done, form)) {
       return false;
     }
     read();

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.parity.network.application.NetworkEvents;
+import org.parity.network.application.EventCalendars;
 
 /**
  * Calendars of a network's events: {@code /networks/{slug}/events.ics} (a feed to subscribe to) and
@@ -22,7 +22,7 @@ public class EventCalendarServlet extends HttpServlet {
 
   static final String PATH = "/event-calendar";
 
-  @Inject transient NetworkEvents events;
+  @Inject transient EventCalendars events;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.parity.network.application.EventArranging;
+import org.parity.network.application.EventAttendance;
+import org.parity.network.application.EventReading;
+import org.parity.network.application.EventRegistrations;
 import org.parity.network.application.EventViews.Attendance;
 import org.parity.network.application.EventViews.EventDetail;
 import org.parity.network.application.EventViews.RegistrantView;
-import org.parity.network.application.NetworkEvents;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
@@ -29,7 +32,10 @@ import org.parity.platform.web.PageMessages;
 @RequestScoped
 public class NetworkEventPage {
 
-  @Inject NetworkEvents service;
+  @Inject EventReading reading;
+  @Inject EventRegistrations registrations;
+  @Inject EventAttendance attendanceMarks;
+  @Inject EventArranging arranging;
   @Inject EventDraft draft;
   @Inject PageMessages messages;
 
@@ -56,7 +62,7 @@ public class NetworkEventPage {
   }
 
   private void refresh() {
-    event = service.event(slug, id);
+    event = reading.event(slug, id);
     attendance.clear();
     Stream.concat(event.registered().stream(), event.waitingList().stream())
         .forEach(r -> attendance.put(r.id(), r.attended()));
@@ -64,13 +70,13 @@ public class NetworkEventPage {
 
   public void register() {
     String[] status = new String[1];
-    if (step(() -> status[0] = service.register(slug, id))) {
+    if (step(() -> status[0] = registrations.register(slug, id))) {
       done("WAITING".equals(status[0]) ? "event.registered.waiting" : "event.registered");
     }
   }
 
   public void cancelRegistration() {
-    if (step(() -> service.cancelRegistration(slug, id, PageAddress.base()))) {
+    if (step(() -> registrations.cancelRegistration(slug, id, PageAddress.base()))) {
       done("event.registration.cancelled");
     }
   }
@@ -78,14 +84,14 @@ public class NetworkEventPage {
   public void saveAttendance() {
     List<Attendance> marks = new ArrayList<>();
     attendance.forEach((registration, came) -> marks.add(new Attendance(registration, came)));
-    if (step(() -> service.markAttendance(slug, id, marks))) {
+    if (step(() -> attendanceMarks.markAttendance(slug, id, marks))) {
       done("event.attendance.saved");
     }
   }
 
   public void cancelEvent() {
     try {
-      service.cancel(slug, id, reason, PageAddress.base());
+      arranging.cancel(slug, id, reason, PageAddress.base());
       done("event.cancelled.done");
     } catch (InvalidInput refused) {
       messages.fieldErrors("cancel", refused.fieldErrors());
@@ -108,7 +114,7 @@ public class NetworkEventPage {
   /** Saves the changes; everyone registered hears of a new time or place. */
   public void save() {
     try {
-      service.edit(slug, id, getForm().input(), PageAddress.base());
+      arranging.edit(slug, id, getForm().input(), PageAddress.base());
       done("event.saved");
     } catch (InvalidInput refused) {
       messages.fieldErrors("edit", refused.fieldErrors());

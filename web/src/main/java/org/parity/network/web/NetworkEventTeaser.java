@@ -4,16 +4,16 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.parity.network.application.EventReading;
 import org.parity.network.application.EventViews.EventList;
 import org.parity.network.application.EventViews.EventSummary;
-import org.parity.network.application.NetworkEvents;
 
 /** The events part of a network's page: the next event to come, and how many there are. */
 @Named
 @RequestScoped
 public class NetworkEventTeaser {
 
-  @Inject NetworkEvents service;
+  @Inject EventReading service;
 
   private String slug;
   private EventList events;

@@ -15,6 +15,8 @@ import org.parity.casestudy.domain.FileType;
 import org.parity.identity.application.Caller;
 import org.parity.network.application.ActionPlans;
 import org.parity.network.application.ActionPlans.PlanView;
+import org.parity.network.application.Programmes;
+import org.parity.network.application.Programmes.TeamProgramme;
 import org.parity.network.application.TeamDiscussion;
 import org.parity.network.application.TeamDiscussion.TeamThread;
 import org.parity.network.application.TeamFiles;
@@ -22,7 +24,6 @@ import org.parity.network.application.TeamFiles.FileView;
 import org.parity.network.application.TeamViews.TeamDetail;
 import org.parity.network.application.Teams;
 import org.parity.platform.InvalidInput;
-import org.parity.platform.OutOfTurn;
 import org.parity.platform.web.PageAddress;
 import org.parity.platform.web.PageMessages;
 
@@ -41,6 +42,7 @@ public class TeamPage {
   @Inject TeamFiles teamFiles;
   @Inject ActionPlans plans;
   @Inject TeamDiscussion discussion;
+  @Inject Programmes programmeService;
 
   private String slug;
   private Long id;
@@ -52,6 +54,7 @@ public class TeamPage {
   private List<FileView> files;
   private PlanView plan;
   private List<TeamThread> threads;
+  private List<TeamProgramme> programmes;
   private String threadTitle;
   private String threadBody;
   private Long moveMember;
@@ -180,17 +183,7 @@ public class TeamPage {
 
   /** Runs one change and reads the team afresh; says on the page how it went. */
   private boolean step(Runnable change, String done, String form) {
-    try {
-      change.run();
-      messages.info(done);
-    } catch (InvalidInput refusal) {
-      messages.fieldErrors(form, refusal.fieldErrors());
-      return false;
-    } catch (OutOfTurn refusal) {
-      messages.refused(refusal);
-      return false;
-    } catch (EJBAccessException e) {
-      messages.error("error.403.text");
+    if (!messages.attempt(change, done, form)) {
       return false;
     }
     try {
@@ -210,25 +203,30 @@ public class TeamPage {
       files = teamFiles.of(slug, id);
       plan = plans.read(slug, id);
       threads = discussion.threads(slug, id);
+      programmes = programmeService.ofTeam(slug, id);
     } catch (EJBAccessException notAnInsider) {
       files = null;
       plan = null;
       threads = null;
+      programmes = null;
     }
   }
 
   /** Starts a thread in the team's private topic and opens it. */
   public void startThread() {
-    try {
-      long thread = discussion.start(slug, id, threadTitle, threadBody);
-      messages.info("team.discussion.started");
+    long[] thread = new long[1];
+    if (messages.attempt(
+        () -> thread[0] = discussion.start(slug, id, threadTitle, threadBody),
+        "team.discussion.started",
+        "discussion")) {
       messages.keepForNextPage();
-      PageAddress.redirect("/networks/" + slug + "/threads/" + thread);
-    } catch (InvalidInput refusal) {
-      messages.fieldErrors("discussion", refusal.fieldErrors());
-    } catch (OutOfTurn refusal) {
-      messages.refused(refusal);
+      PageAddress.redirect("/networks/" + slug + "/threads/" + thread[0]);
     }
+  }
+
+  /** The programmes the team is registered for, with who came; null for others. */
+  public List<TeamProgramme> getProgrammes() {
+    return programmes;
   }
 
   /** The team's private threads, for the team and the network's facilitators; else null. */

@@ -1,5 +1,6 @@
 package org.parity.platform.web;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
 
 /**
@@ -62,6 +64,28 @@ public class PageMessages {
     } else {
       error("refused", refusal.getMessage());
     }
+  }
+
+  /**
+   * Runs one change a page asks for and says how it went: {@code done} at the top when it worked
+   * (none if null); a refused field beside itself ({@code form}:field), a step out of turn or a
+   * refusal at the top. Answers whether it worked.
+   */
+  public boolean attempt(Runnable change, String done, String form) {
+    try {
+      change.run();
+      if (done != null) {
+        info(done);
+      }
+      return true;
+    } catch (InvalidInput refusal) {
+      fieldErrors(form, refusal.fieldErrors());
+    } catch (OutOfTurn refusal) {
+      refused(refusal);
+    } catch (EJBAccessException notAllowed) {
+      error("error.403.text");
+    }
+    return false;
   }
 
   /** Keeps messages across the redirect that follows a successful form. */
