@@ -157,11 +157,20 @@ public class SomeoneWithEverything {
               + " capacity, status, created_by_id, created_at, updated_at, calendar_sequence,"
               + " version) VALUES (:a, :a, 'Workshop', :past, :past, 'Europe/London', 10,"
               + " 'SCHEDULED', :a, :past, :past, 0, 0)",
+          "INSERT INTO library_resource (id, network_id, event_id, kind, title, summary,"
+              + " file_name, media_type, size, status, added_by, added_at, decided_by,"
+              + " decided_at, version) VALUES (:a, :a, :a, 'SLIDES', 'Workshop slides',"
+              + " 'From the workshop', 'slides.pdf', 'application/pdf', 4, 'ACCEPTED', :email,"
+              + " :now, :email, :now, 0)",
+          "INSERT INTO library_file (id, resource_id, content) VALUES (:a, :a, X'25504446')",
+          "INSERT INTO library_resource (id, network_id, kind, title, summary, url, status,"
+              + " added_by, added_at, version) VALUES (:b, :a, 'WEBSITE', 'A suggestion',"
+              + " 'Worth reading', 'https://example.org/b', 'SUGGESTED', :email, :now, 0)",
+          "INSERT INTO library_resource_area (resource_id, code) VALUES (:b, 'CARERS')",
           "INSERT INTO event_speaker (id, event_id, position, name, affiliation, bio, account_id)"
               + " VALUES (:a, :a, 1, :name, 'Surgery', CONCAT(:name, ' is a GP'), :a)",
           "INSERT INTO event_registration (id, event_id, account_id, status, requested_at,"
-              + " attended, cpd_entry_id, version) VALUES (:a, :a, :a, 'REGISTERED', :past, TRUE,"
-              + " :a, 0)",
+              + " attended, version) VALUES (:a, :a, :a, 'REGISTERED', :past, TRUE, 0)",
           "INSERT INTO case_study (id, slug, author_email, published, title, organisation,"
               + " contacts, created_at, last_updated_at, version) VALUES (:a,"
               + " CONCAT('erasure-', :run), :email, FALSE, 'Joined-up clinic',"
@@ -200,6 +209,10 @@ public class SomeoneWithEverything {
           "INSERT INTO team_file (id, team_id, file_name, media_type, size, content, uploaded_by,"
               + " uploaded_at) VALUES (:a, :a, 'audit.pdf', 'application/pdf', 4, X'25504446',"
               + " :email, :now)",
+          "INSERT INTO event_programme (id, network_id, title, created_by, created_at, version)"
+              + " VALUES (:a, :a, 'Workshops', :email, :past, 0)",
+          "INSERT INTO programme_team (id, programme_id, team_id, registered_by, registered_at)"
+              + " VALUES (:a, :a, :a, :email, :now)",
           "INSERT INTO action_plan (id, team_id, problem, aim, measures, status, written_by,"
               + " updated_at, done_by, done_at, version) VALUES (:a, :a, 'A problem', 'An aim',"
               + " 'A measure', 'DONE', :email, :now, :email, :now, 0)",

@@ -70,6 +70,12 @@ public class PersonalDataErasure {
           "DELETE FROM case_study_co_author WHERE email = :email",
           // Their words quoted in a network's FAQ go with them.
           "DELETE FROM faq_quote WHERE author_id = :id",
+          // Their library suggestions nobody accepted are theirs; accepted ones stay, nameless.
+          "DELETE FROM library_resource_area WHERE resource_id IN (SELECT id FROM"
+              + " library_resource WHERE added_by = :email AND status <> 'ACCEPTED')",
+          "DELETE FROM library_file WHERE resource_id IN (SELECT id FROM library_resource"
+              + " WHERE added_by = :email AND status <> 'ACCEPTED')",
+          "DELETE FROM library_resource WHERE added_by = :email AND status <> 'ACCEPTED'",
           // Copies of mail delivered to others that name them go with the outbox's retention:
           // matching a name inside free text would take others' mail with it.
           "DELETE FROM outgoing_mail WHERE recipient = :email");
@@ -77,7 +83,6 @@ public class PersonalDataErasure {
   static final List<String> NAMELESS =
       List.of(
           "UPDATE certificate SET learner_name = :label WHERE learner_id = :id",
-          "UPDATE event_registration SET cpd_entry_id = NULL WHERE account_id = :id",
           "UPDATE event_speaker SET name = :label, affiliation = NULL, bio = NULL,"
               + " account_id = NULL WHERE account_id = :id",
           "UPDATE case_study SET contacts = NULL, author_email = :former"
@@ -107,6 +112,10 @@ public class PersonalDataErasure {
           "UPDATE plan_action SET added_by = :former WHERE added_by = :email",
           "UPDATE plan_update SET written_by = :former WHERE written_by = :email",
           "UPDATE faq_entry SET created_by = :former WHERE created_by = :email",
+          "UPDATE event_programme SET created_by = :former WHERE created_by = :email",
+          "UPDATE programme_team SET registered_by = :former WHERE registered_by = :email",
+          "UPDATE library_resource SET added_by = :former WHERE added_by = :email",
+          "UPDATE library_resource SET decided_by = :former WHERE decided_by = :email",
           "UPDATE notice SET actor_email = :former WHERE actor_email = :email",
           "UPDATE outcome_mapping SET proposed_by = :former WHERE proposed_by = :email",
           "UPDATE outcome_mapping SET reviewed_by = :former WHERE reviewed_by = :email",

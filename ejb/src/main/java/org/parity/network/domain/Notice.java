@@ -41,7 +41,11 @@ public class Notice {
     /** A facilitator quoted the reader's post in a case-study draft: actor, thread, network. */
     POST_QUOTED_IN_CASE_STUDY,
     /** A facilitator quoted the reader's post in the network's FAQ: actor, thread, network. */
-    POST_QUOTED_IN_FAQ
+    POST_QUOTED_IN_FAQ,
+    /** A facilitator took the reader's suggestion into the library: actor, title, network. */
+    RESOURCE_ACCEPTED,
+    /** A facilitator left the reader's suggestion out of the library: actor, title, network. */
+    RESOURCE_DECLINED
   }
 
   @Id

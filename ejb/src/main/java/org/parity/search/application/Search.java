@@ -29,6 +29,7 @@ import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.identity.domain.Account;
 import org.parity.network.application.NetworkAccess;
 import org.parity.network.domain.ForumThread;
+import org.parity.network.domain.LibraryResource;
 import org.parity.network.domain.NetworkMembership;
 import org.parity.platform.InvalidInput;
 import org.parity.search.infrastructure.SearchFields;
@@ -36,9 +37,10 @@ import org.parity.search.infrastructure.SearchMapping;
 import org.parity.search.infrastructure.Snippets;
 
 /**
- * One search over case studies, modules and discussions. Anyone may search; what a reader finds is
- * what they may read: published studies and modules, open networks' threads, and closed networks'
- * threads only for their active members and administrators.
+ * One search over case studies, modules, discussions and networks' library resources. Anyone may
+ * search; what a reader finds is what they may read: published studies and modules, open networks'
+ * threads and library entries, and closed networks' only for their active members and
+ * administrators.
  *
  * <p>Whatever is typed is answered: the text is cleaned ({@link QueryText}) and read by Lucene's
  * simple query syntax, which tolerates unbalanced quotes and stray operators.
@@ -57,7 +59,11 @@ public class Search {
 
   /** The kinds, in the order the site-wide search shows them. */
   public static final List<String> KINDS =
-      List.of(SearchMapping.CASE_STUDY, SearchMapping.MODULE, SearchMapping.THREAD);
+      List.of(
+          SearchMapping.CASE_STUDY,
+          SearchMapping.MODULE,
+          SearchMapping.THREAD,
+          SearchMapping.RESOURCE);
 
   @PersistenceContext EntityManager em;
   @Inject NetworkAccess access;
@@ -365,17 +371,21 @@ public class Search {
 
   private static List<Class<?>> types(String type) {
     if (type == null || type.isBlank()) {
-      return List.of(CaseStudy.class, ModuleVersion.class, ForumThread.class);
+      return List.of(
+          CaseStudy.class, ModuleVersion.class, ForumThread.class, LibraryResource.class);
     }
     return switch (type.strip()) {
       case SearchMapping.CASE_STUDY -> List.of(CaseStudy.class);
       case SearchMapping.MODULE -> List.of(ModuleVersion.class);
       case SearchMapping.THREAD -> List.of(ForumThread.class);
+      case SearchMapping.RESOURCE -> List.of(LibraryResource.class);
       default -> throw InvalidInput.of("type", "search.type.invalid");
     };
   }
 
-  /** Closed networks whose threads the caller may read; null for an administrator (all). */
+  /**
+   * Closed networks whose threads and library the caller may read; null for an administrator (all).
+   */
   private Set<Long> readableNetworks() {
     Optional<Account> caller = access.caller();
     if (NetworkAccess.isAdmin(caller)) {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What a reader asked for, as typed: {@link Search} cleans it.
  *
- * @param type caseStudy, module, thread or null for all
+ * @param type caseStudy, module, thread, resource or null for all
  * @param facets facet name → chosen values (values of one facet are alternatives)
  * @param sort "date" for newest first, anything else for relevance
  * @param page from 1

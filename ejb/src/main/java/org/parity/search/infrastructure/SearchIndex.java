@@ -29,6 +29,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.parity.casestudy.domain.CaseStudy;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.network.domain.ForumThread;
+import org.parity.network.domain.LibraryResource;
 import org.parity.search.application.IndexStatus;
 
 /**
@@ -43,14 +44,14 @@ import org.parity.search.application.IndexStatus;
  */
 @Singleton
 @Startup
-@DependsOn({"StarterCaseStudies", "StarterDiscussions"})
+@DependsOn({"StarterCaseStudies", "StarterDiscussions", "StarterLibrary"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
   static final List<Class<?>> INDEXED =
-      List.of(CaseStudy.class, ModuleVersion.class, ForumThread.class);
+      List.of(CaseStudy.class, ModuleVersion.class, ForumThread.class, LibraryResource.class);
 
   private static final int BATCH = 100;
 

@@ -17,6 +17,7 @@ import org.parity.curriculum.domain.ModuleDetails;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.curriculum.domain.VersionStatus;
 import org.parity.network.domain.ForumThread;
+import org.parity.network.domain.LibraryResource;
 
 /**
  * Which entities are searchable and what each contributes, declared here rather than with
@@ -27,6 +28,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
   public static final String CASE_STUDY = "caseStudy";
   public static final String MODULE = "module";
   public static final String THREAD = "thread";
+  public static final String RESOURCE = "resource";
 
   /** How much of a discussion is indexed: its opening posts carry what it is about. */
   private static final int POSTS_INDEXED = 20;
@@ -82,6 +84,21 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
             // A reply changes the count and the latest date, so it reindexes the thread's posts.
             List.of("title", "tags", "postCount", "lastPostAt", "category"),
             SearchMapping::thread));
+    TypeMappingStep resources = mapping.type(LibraryResource.class);
+    resources.indexed().index(RESOURCE);
+    resources.binder(
+        new DocumentBinder<>(
+            LibraryResource.class,
+            List.of(
+                "status",
+                "kind",
+                "title",
+                "authors",
+                "publisher",
+                "publishedYear",
+                "summary",
+                "priorityAreas"),
+            (r, session) -> resource(r)));
   }
 
   static SearchDocument caseStudy(CaseStudy study) {
@@ -188,6 +205,34 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         null,
         // A team's private topic is never found by search, whoever searches.
         !thread.getCategory().isTeamTopic(),
+        network.isOpen() ? 0 : network.getId());
+  }
+
+  /**
+   * An entry of a network's library, findable once it is in the library (a suggestion is not), by
+   * whoever may read its network: everyone for an open network, its members for a closed one, as
+   * for its threads. Dated by the year it was published, else the day it was added.
+   */
+  static SearchDocument resource(LibraryResource resource) {
+    var network = resource.getNetwork();
+    Integer year = resource.getPublishedYear();
+    return new SearchDocument(
+        RESOURCE,
+        String.valueOf(resource.getId()),
+        resource.path(),
+        resource.getTitle(),
+        join(resource.getSummary(), resource.getAuthors(), resource.getPublisher()),
+        year != null
+            ? LocalDate.of(year, 1, 1)
+            : resource.getAddedAt() == null
+                ? null
+                : LocalDate.ofInstant(resource.getAddedAt(), ZoneOffset.UTC),
+        network.getChallenges(),
+        resource.getPriorityAreas(),
+        network.getSettings(),
+        List.of(),
+        null,
+        resource.isAccepted(),
         network.isOpen() ? 0 : network.getId());
   }
 

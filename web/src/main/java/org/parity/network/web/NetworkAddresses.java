@@ -15,8 +15,9 @@ import org.parity.platform.web.PageAddress;
 /**
  * Serves {@code /networks/{slug}} with network.xhtml, {@code /networks/{slug}/threads/{id}} with
  * thread.xhtml, {@code /networks/{slug}/teams/{id}} with team.xhtml and its {@code …/plan} with
- * action-plan.xhtml, a thread's {@code …/promote} with promote.xhtml; {@code /networks} is the list
- * itself.
+ * action-plan.xhtml, a thread's {@code …/promote} with promote.xhtml, {@code …/library} with
+ * library.xhtml and {@code …/library/{id}} with library-resource.xhtml; {@code /networks} is the
+ * list itself.
  */
 @WebFilter(urlPatterns = "/networks/*")
 public class NetworkAddresses extends HttpFilter {
@@ -34,12 +35,16 @@ public class NetworkAddresses extends HttpFilter {
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})$");
   private static final Pattern TEAM =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/teams/([0-9]{1,18})(/plan)?$");
+  private static final Pattern PROGRAMME =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/programmes/([0-9]{1,18})$");
   private static final Pattern PROMOTE =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/threads/([0-9]{1,18})/promote$");
   private static final Pattern EVENTS =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events(\\.ics)?$");
   private static final Pattern EVENT =
       Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/events/([0-9]{1,18})(\\.ics)?$");
+  private static final Pattern LIBRARY =
+      Pattern.compile("^/networks/([a-z0-9]+(-[a-z0-9]+)*)/library(/([0-9]{1,18}))?$");
 
   @Override
   protected void doFilter(
@@ -62,6 +67,15 @@ public class NetworkAddresses extends HttpFilter {
       request
           .getRequestDispatcher("/" + page.group(3) + ".xhtml?slug=" + page.group(1))
           .forward(request, response);
+    } else if (path.length() < 180 && LIBRARY.matcher(path).matches()) {
+      Matcher library = LIBRARY.matcher(path);
+      library.matches();
+      request
+          .getRequestDispatcher(
+              library.group(4) == null
+                  ? "/library.xhtml?slug=" + library.group(1)
+                  : "/library-resource.xhtml?slug=" + library.group(1) + "&id=" + library.group(4))
+          .forward(request, response);
     } else if (path.length() < 180 && TEAM.matcher(path).matches()) {
       Matcher team = TEAM.matcher(path);
       team.matches();
@@ -72,6 +86,13 @@ public class NetworkAddresses extends HttpFilter {
                   + team.group(1)
                   + "&id="
                   + team.group(3))
+          .forward(request, response);
+    } else if (path.length() < 190 && PROGRAMME.matcher(path).matches()) {
+      Matcher programme = PROGRAMME.matcher(path);
+      programme.matches();
+      request
+          .getRequestDispatcher(
+              "/programme.xhtml?slug=" + programme.group(1) + "&id=" + programme.group(3))
           .forward(request, response);
     } else if (path.length() < 190 && PROMOTE.matcher(path).matches()) {
       Matcher promote = PROMOTE.matcher(path);

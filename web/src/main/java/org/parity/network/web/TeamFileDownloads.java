@@ -1,6 +1,5 @@
 package org.parity.network.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,19 +25,14 @@ public class TeamFileDownloads extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-    Download file = null;
-    if (id.matches("[0-9]{1,18}")) {
-      try {
-        file = files.download(Long.parseLong(id));
-      } catch (EJBAccessException notForThem) {
-        file = null;
-      }
-    }
-    if (file == null) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    FileDownload.send(response, file.fileName(), file.mediaType(), file.content());
+    FileDownload.byId(
+        request,
+        response,
+        id -> {
+          Download d = files.download(id);
+          return d == null
+              ? null
+              : new FileDownload.Stored(d.fileName(), d.mediaType(), d.content());
+        });
   }
 }

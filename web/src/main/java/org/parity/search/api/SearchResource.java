@@ -28,7 +28,9 @@ import org.parity.search.infrastructure.SearchFields;
  * alternatives ({@code setting=A&setting=B}).
  */
 @Path("search")
-@Tag(name = "Search", description = "Searching case studies, modules and forum threads.")
+@Tag(
+    name = "Search",
+    description = "Searching case studies, modules, forum threads and library resources.")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
@@ -70,7 +72,7 @@ public class SearchResource {
       schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
   public SearchResults search(
       @Parameter(description = "The words to look for") @QueryParam("q") String query,
-      @Parameter(description = "caseStudy, module or thread; all kinds when absent")
+      @Parameter(description = "caseStudy, module, thread or resource; all kinds when absent")
           @QueryParam("type")
           String type,
       @Parameter(description = "date for newest first; by relevance otherwise") @QueryParam("sort")

@@ -15,8 +15,9 @@ import org.parity.search.application.SearchResults;
 import org.parity.search.infrastructure.SearchMapping;
 
 /**
- * The page /search?q=: case studies, modules and discussions in groups, each with its count and a
- * way to see more; with {@code type=} one group alone, page by page.
+ * The page /search?q=: case studies, modules, discussions and library resources in groups, each
+ * with its count and a way to see more; with {@code type=} one group alone, page by page, chosen
+ * from the tabs of kinds.
  */
 @Named("siteSearch")
 @RequestScoped
@@ -104,6 +105,16 @@ public class SiteSearchPage {
 
   public String getType() {
     return type;
+  }
+
+  /** The kinds, in the order of the page's tabs. */
+  public List<String> getKinds() {
+    return Search.KINDS;
+  }
+
+  /** The tab of one kind: this query's results of that kind alone. */
+  public String tab(String kind) {
+    return address(kind, 1);
   }
 
   public String getAll() {
