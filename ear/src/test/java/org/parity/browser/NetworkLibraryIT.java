@@ -87,11 +87,19 @@ class NetworkLibraryIT extends BrowserTest {
     assertThat(browser.text("#library-list")).contains(title);
     LoginPage.signOut(browser);
 
-    // Nia hears of it on the bell.
+    // Nia hears of it on the bell, and starts a discussion about it: the thread shows it as a card.
     new LoginPage(browser).open().signIn(nia, PASSWORD);
     browser.open("/me/notifications");
     assertThat(browser.text("#notices"))
         .contains("Fran Library" + run + " added your suggestion “" + title + "” to the library");
+    browser.open("/networks/" + network);
+    browser.type("[id='thread:title']", "Using the audit guide " + run);
+    browser.type("[id='thread:body']", "Has anyone tried this at their reviews?");
+    browser.choose("[id='thread:resource']", title);
+    browser.submit("[id='thread:submit']");
+    assertThat(browser.text("#resource-card")).isEqualTo(title);
+    browser.leaveBy("#resource-card");
+    assertThat(browser.text("#resource-title")).isEqualTo(title);
     LoginPage.signOut(browser);
 
     // A visitor finds it by a word of its summary, among library resources, and opens its page.

@@ -374,6 +374,13 @@ class TeamsIT extends BrowserTest {
                 .statusCode())
         .as("members do not see the facilitator's view")
         .isIn(403, 404);
+    // She puts a guide in the network's library, for teams to draw on.
+    browser.open("/networks/" + network + "/library");
+    browser.type("[id='resource:title']", "Asking about mood: a guide " + p.run());
+    browser.type("[id='resource:summary']", "Two questions that open the conversation.");
+    browser.choose("[id='resource:kind']", "Guidance");
+    browser.type("[id='resource:url']", "https://example.org/mood-guide-" + p.run());
+    browser.submit("[id='resource:submit']");
     LoginPage.signOut(browser);
 
     // Gill writes the team's plan from the team's page (its problem comes from the team): the aim
@@ -401,6 +408,8 @@ class TeamsIT extends BrowserTest {
     plan.addAction(template, p.name("nia"), today);
     plan.addAction(referral, p.name("gill"), today.plusDays(14));
     assertThat(plan.actions()).contains(p.name("nia")).contains("Practice nurse").contains("Open");
+    plan.linkResource("Asking about mood: a guide " + p.run());
+    assertThat(browser.text("#resource-list")).contains("Asking about mood: a guide");
     plan.finish();
     assertThat(plan.messages()).contains("Every action must be done");
     LoginPage.signOut(browser);

@@ -8,6 +8,7 @@ import static org.parity.teams.TeamPeople.MEMBER;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,7 @@ import org.parity.casestudy.application.CaseStudyViews.Draft;
 import org.parity.it.As;
 import org.parity.it.Deployments;
 import org.parity.network.application.ActionPlans;
+import org.parity.network.application.NetworkLibrary;
 import org.parity.network.application.OverdueActions;
 import org.parity.network.application.Teams;
 import org.parity.platform.InvalidInput;
@@ -33,6 +35,9 @@ import org.parity.platform.OutOfTurn;
 @ExtendWith(ArquillianExtension.class)
 class ActionPlansIT {
 
+  private static final java.util.Set<String> FACILITATOR =
+      java.util.Set.of("LEARNER", "MEMBER", "FACILITATOR");
+
   @Deployment
   static WebArchive deployment() {
     return Deployments.servicesAsPeople(ActionPlansIT.class);
@@ -43,6 +48,7 @@ class ActionPlansIT {
   @Inject ActionPlans plans;
   @Inject OverdueActions overdue;
   @Inject CaseStudyAuthoring studies;
+  @Inject NetworkLibrary library;
 
   @Test
   void aPlanIsTheTeamsOwnAndOnlyALeadFinishesItAndSharesIt() throws Exception {
@@ -89,6 +95,21 @@ class ActionPlansIT {
         made.member(),
         MEMBER,
         () -> plans.addAction(network, team, "Audit the register", made.member(), today));
+
+    // It draws on its own network's library, not another's.
+    long ours = As.call(made.facilitator(), FACILITATOR, () -> library.add(network, guide()));
+    long theirs =
+        As.call(
+            made.otherFacilitator(), FACILITATOR, () -> library.add("other-teams-" + run, guide()));
+    assertThatThrownBy(
+            () -> As.run(made.member(), MEMBER, () -> plans.linkResource(network, team, theirs)))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("resource", "plan.resourceRequired"));
+    As.run(made.member(), MEMBER, () -> plans.linkResource(network, team, ours));
+    assertThat(As.call(made.facilitator(), MEMBER, () -> plans.read(network, team)).resources())
+        .extracting(r -> r.title())
+        .containsExactly("A guide");
 
     // Only a lead finishes it, and only when every action is done; nothing is shared before.
     assertThatThrownBy(() -> As.run(made.member(), MEMBER, () -> plans.finish(network, team)))
@@ -197,5 +218,20 @@ class ActionPlansIT {
     assertThat(people.bodiesOfMailTo(made.lead()))
         .filteredOn(b -> b.contains("past their due date"))
         .hasSize(1);
+  }
+
+  private static NetworkLibrary.ResourceInput guide() {
+    return new NetworkLibrary.ResourceInput(
+        "A guide",
+        null,
+        null,
+        null,
+        "Two questions that open the conversation.",
+        "GUIDANCE",
+        List.of(),
+        "https://example.org/guide",
+        null,
+        null,
+        null);
   }
 }

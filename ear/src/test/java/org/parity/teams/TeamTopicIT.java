@@ -82,6 +82,7 @@ class TeamTopicIT {
                         "For everyone " + word,
                         List.of(),
                         null,
+                        null,
                         null)));
 
     // The team and the network's facilitator read it and write in it.

@@ -60,6 +60,7 @@ class ThreadPromotionIT {
                         "We ask two questions at every diabetes review.",
                         List.of(),
                         null,
+                        null,
                         null)));
     As.call(
         made.lead(),

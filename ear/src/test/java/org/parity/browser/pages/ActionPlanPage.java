@@ -49,6 +49,13 @@ public class ActionPlanPage {
     return this;
   }
 
+  /** Links an entry of the network's library, as the list names it. */
+  public ActionPlanPage linkResource(String title) {
+    browser.choose("[id='resources:resource']", title);
+    browser.submit("[id='resources:link']");
+    return this;
+  }
+
   /** Marks the plan done, answering yes when asked; answers the question asked. */
   public String finish() {
     return browser.submitConfirming("[id='finishing:finish']");

@@ -22,11 +22,13 @@ import org.parity.identity.domain.Account;
 import org.parity.identity.domain.EmailAddress;
 import org.parity.identity.infrastructure.Accounts;
 import org.parity.network.domain.ActionPlan;
+import org.parity.network.domain.LibraryResource;
 import org.parity.network.domain.NetworkException;
 import org.parity.network.domain.PlanAction;
 import org.parity.network.domain.PlanUpdate;
 import org.parity.network.domain.Team;
 import org.parity.network.domain.TeamMember;
+import org.parity.network.infrastructure.Library;
 import org.parity.network.infrastructure.TeamStore;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.taxonomy.Taxonomy;
@@ -69,7 +71,13 @@ public class ActionPlans {
       boolean mayTurn,
       boolean member,
       String caseStudySlug,
-      List<OwnerChoice> owners) {}
+      List<OwnerChoice> owners,
+      /* The library entries the plan draws on; and, for its writers, those they may link. */
+      List<LinkedResource> resources,
+      List<LinkedResource> resourceChoices) {}
+
+  /** A library entry as the plan links it. */
+  public record LinkedResource(long id, String title, String path) {}
 
   public record ActionView(
       long id,
@@ -90,6 +98,7 @@ public class ActionPlans {
   @Inject Taxonomy taxonomy;
   @Inject CaseStudyAuthoring caseStudies;
   @Inject Clock clock;
+  @Inject Library library;
 
   /** The plan, for the team and the network's facilitators. */
   public PlanView read(String networkSlug, long teamId) {
@@ -127,6 +136,25 @@ public class ActionPlans {
     Team team = writable(networkSlug, teamId);
     Account caller = access.requireMember(team);
     written(team).update(actionId, body, actionDone, today(), caller.getEmail(), clock.instant());
+  }
+
+  /** Links an entry of the network's library (accepted, of this network) to the plan. */
+  public void linkResource(String networkSlug, long teamId, Long resourceId) {
+    Team team = writable(networkSlug, teamId);
+    access.requireMember(team);
+    LibraryResource resource =
+        (resourceId == null
+                ? Optional.<LibraryResource>empty()
+                : library.resource(team.getNetwork(), resourceId))
+            .filter(LibraryResource::isAccepted)
+            .orElseThrow(() -> InvalidInput.of("resource", "plan.resourceRequired"));
+    written(team).linkResource(resource.getId());
+  }
+
+  public void unlinkResource(String networkSlug, long teamId, long resourceId) {
+    Team team = writable(networkSlug, teamId);
+    access.requireMember(team);
+    written(team).unlinkResource(resourceId);
   }
 
   /** A lead marks the plan done: every action is. */
@@ -285,7 +313,9 @@ public class ActionPlans {
           false,
           member,
           null,
-          owners);
+          owners,
+          List.of(),
+          List.of());
     }
     ActionPlan plan = written.get();
     List<ActionView> actions =
@@ -332,6 +362,27 @@ public class ActionPlans {
         lead && plan.isDone() && plan.getCaseStudySlug() == null,
         member,
         plan.getCaseStudySlug(),
-        owners);
+        owners,
+        linked(plan),
+        member && writing ? choices(team, plan) : List.of());
+  }
+
+  private List<LinkedResource> linked(ActionPlan plan) {
+    return plan.getResourceIds().stream()
+        .flatMap(id -> library.resource(plan.getTeam().getNetwork(), id).stream())
+        .filter(LibraryResource::isAccepted)
+        .map(r -> new LinkedResource(r.getId(), r.getTitle(), r.path()))
+        .toList();
+  }
+
+  /** The library's newest entries the plan does not link yet. */
+  private List<LinkedResource> choices(Team team, ActionPlan plan) {
+    return library
+        .accepted(
+            team.getNetwork(), java.util.EnumSet.allOf(LibraryResource.Kind.class), null, 0, 200)
+        .stream()
+        .filter(r -> !plan.getResourceIds().contains(r.getId()))
+        .map(r -> new LinkedResource(r.getId(), r.getTitle(), r.path()))
+        .toList();
   }
 }

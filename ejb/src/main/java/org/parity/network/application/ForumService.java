@@ -22,6 +22,7 @@ import org.parity.network.application.ForumViews.CategoryView;
 import org.parity.network.application.ForumViews.ModuleCard;
 import org.parity.network.application.ForumViews.PostView;
 import org.parity.network.application.ForumViews.Quote;
+import org.parity.network.application.ForumViews.ResourceCard;
 import org.parity.network.application.ForumViews.RevisionView;
 import org.parity.network.application.ForumViews.ThreadList;
 import org.parity.network.application.ForumViews.ThreadPage;
@@ -31,12 +32,14 @@ import org.parity.network.domain.ForumPost;
 import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.HelpfulMark;
 import org.parity.network.domain.LearningNetwork;
+import org.parity.network.domain.LibraryResource;
 import org.parity.network.domain.NetworkException;
 import org.parity.network.domain.PostOnPage;
 import org.parity.network.domain.PostPublished;
 import org.parity.network.domain.PostRevision;
 import org.parity.network.domain.Subscription;
 import org.parity.network.domain.ThreadRevised;
+import org.parity.network.infrastructure.Library;
 import org.parity.network.infrastructure.Networks;
 import org.parity.network.infrastructure.Notifications;
 import org.parity.platform.Configuration;
@@ -74,6 +77,7 @@ public class ForumService {
   @Inject Event<PostPublished> published;
   @Inject Event<ThreadRevised> revised;
   @Inject Clock clock;
+  @Inject Library library;
 
   public ThreadList threads(String networkSlug, int page) {
     Optional<Account> reader = access.caller();
@@ -205,6 +209,13 @@ public class ForumService {
                 .card(thread.getCaseStudySlug())
                 .map(c -> new CaseStudyCard(c.slug(), c.title()))
                 .orElse(null),
+        thread.getLibraryResourceId() == null
+            ? null
+            : library
+                .resource(network, thread.getLibraryResourceId())
+                .filter(LibraryResource::isAccepted)
+                .map(r -> new ResourceCard(r.path(), r.getTitle()))
+                .orElse(null),
         views,
         shown,
         pages,
@@ -225,7 +236,9 @@ public class ForumService {
       String body,
       List<String> tags,
       String moduleSlug,
-      String caseStudySlug) {}
+      String caseStudySlug,
+      /* An accepted entry of the network's library the thread is about, or null. */
+      Long resource) {}
 
   @RolesAllowed({"LEARNER", "MEMBER", "FACILITATOR", "EDITOR", "PUBLISHER", "ADMIN"})
   public long startThread(String networkSlug, NewThread request) {
@@ -259,12 +272,20 @@ public class ForumService {
     if (caseStudy != null && caseStudies.card(caseStudy).isEmpty()) {
       errors.add("caseStudy", "forum.caseStudy.unknown");
     }
+    if (request.resource() != null
+        && library
+            .resource(network, request.resource())
+            .filter(LibraryResource::isAccepted)
+            .isEmpty()) {
+      errors.add("resource", "forum.resource.unknown");
+    }
     checkBody(request.body(), errors);
     errors.throwIfAny();
     boolean moderator = access.moderates(network, Optional.of(author));
     checkNewAccountLimit(author, moderator);
     ForumThread thread = new ForumThread(category.get(), title.strip(), author, clock.instant());
     thread.describe(tags, module, caseStudy);
+    thread.about(request.resource());
     networks.add(thread);
     publish(network, thread, author, moderator, request.body(), true);
     return thread.getId();

@@ -73,6 +73,9 @@ public final class ForumViews {
 
   public record CaseStudyCard(String slug, String title) {}
 
+  /** The network library's entry a thread is about. */
+  public record ResourceCard(String path, String title) {}
+
   /** A page of a thread; {@code following}: whether the reader follows it (null for a visitor). */
   public record ThreadPage(
       long id,
@@ -84,6 +87,7 @@ public final class ForumViews {
       List<String> tags,
       ModuleCard module,
       CaseStudyCard caseStudy,
+      ResourceCard resource,
       List<PostView> posts,
       int page,
       int pages,

@@ -190,6 +190,19 @@ public class NetworkLibrary {
         .toList();
   }
 
+  /** An entry a thread or a plan may link: its id and title. */
+  public record Choice(long id, String title) {}
+
+  /** The library's newest accepted entries (at most 200), for a thread to be about one. */
+  public List<Choice> choices(String networkSlug) {
+    LearningNetwork network = access.readable(networkSlug);
+    return library
+        .accepted(network, EnumSet.allOf(LibraryResource.Kind.class), null, 0, 200)
+        .stream()
+        .map(r -> new Choice(r.getId(), r.getTitle()))
+        .toList();
+  }
+
   /** A facilitator's entry, in the library at once: a link or a PDF. */
   public long add(String networkSlug, ResourceInput input) {
     LearningNetwork network = access.network(networkSlug);

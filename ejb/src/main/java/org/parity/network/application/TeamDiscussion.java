@@ -56,7 +56,8 @@ public class TeamDiscussion {
     }
     ForumCategory topic = networks.teamTopic(team).orElseGet(() -> newTopic(team));
     return forum.startThread(
-        networkSlug, new ForumService.NewThread(topic.getId(), title, body, List.of(), null, null));
+        networkSlug,
+        new ForumService.NewThread(topic.getId(), title, body, List.of(), null, null, null));
   }
 
   private ForumCategory newTopic(Team team) {

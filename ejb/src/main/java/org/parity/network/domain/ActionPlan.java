@@ -1,6 +1,7 @@
 package org.parity.network.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parity.curriculum.domain.LinesConverter;
 import org.parity.identity.domain.EmailAddress;
 import org.parity.platform.InvalidInput;
 
@@ -42,6 +44,7 @@ public class ActionPlan {
   public static final int ACTION_LIMIT = 500;
   public static final int UPDATE_LIMIT = 2000;
   public static final int MOST_ACTIONS = 30;
+  public static final int MOST_RESOURCES = 20;
 
   public enum Status {
     WRITING,
@@ -71,6 +74,10 @@ public class ActionPlan {
   private String doneBy;
   private Instant doneAt;
   private String caseStudySlug;
+
+  /** The network library's entries the plan draws on, by id. */
+  @Convert(converter = LinesConverter.class)
+  private List<String> resourceIds = new ArrayList<>();
 
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("due, id")
@@ -168,6 +175,32 @@ public class ActionPlan {
     updates.add(0, update);
     updatedAt = now;
     return update;
+  }
+
+  /** Links one of the network library's entries (checked by the caller to be the network's). */
+  public void linkResource(long resourceId) {
+    requireWriting();
+    String id = Long.toString(resourceId);
+    if (resourceIds.contains(id)) {
+      throw InvalidInput.of("resource", "plan.resourceLinked");
+    }
+    if (resourceIds.size() >= MOST_RESOURCES) {
+      throw new NetworkException(
+          "A plan links at most 20 entries.", "plan.refusal.tooManyResources");
+    }
+    resourceIds = new ArrayList<>(resourceIds);
+    resourceIds.add(id);
+  }
+
+  public void unlinkResource(long resourceId) {
+    requireWriting();
+    resourceIds = new ArrayList<>(resourceIds);
+    resourceIds.remove(Long.toString(resourceId));
+  }
+
+  /** The linked entries' ids, in the order they were linked. */
+  public List<Long> getResourceIds() {
+    return resourceIds.stream().map(Long::valueOf).toList();
   }
 
   /** A lead says the plan is done: it has at least one action, and every action is done. */

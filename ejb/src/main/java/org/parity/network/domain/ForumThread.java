@@ -70,6 +70,7 @@ public class ForumThread {
 
   private String moduleSlug;
   private String caseStudySlug;
+  private Long libraryResourceId;
   private boolean locked;
   private boolean pinned;
   private Instant createdAt;
@@ -94,6 +95,15 @@ public class ForumThread {
     this.tags = new ArrayList<>(tags);
     this.moduleSlug = moduleSlug;
     this.caseStudySlug = caseStudySlug;
+  }
+
+  /** The network library's entry the thread is about, if any. */
+  public void about(Long libraryResourceId) {
+    this.libraryResourceId = libraryResourceId;
+  }
+
+  public Long getLibraryResourceId() {
+    return libraryResourceId;
   }
 
   /**

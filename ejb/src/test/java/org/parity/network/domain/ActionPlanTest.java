@@ -167,4 +167,21 @@ class ActionPlanTest {
     assertThatThrownBy(() -> plan.becameCaseStudy("again"))
         .hasFieldOrPropertyWithValue("key", "plan.refusal.alreadyCaseStudy");
   }
+
+  @Test
+  void aPlanLinksEachLibraryEntryOnceAndAtMostTwenty() {
+    ActionPlan plan = plan();
+    plan.linkResource(7);
+    assertThatThrownBy(() -> plan.linkResource(7))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("resource", "plan.resourceLinked"));
+    for (long id = 100; id < 119; id++) {
+      plan.linkResource(id);
+    }
+    assertThatThrownBy(() -> plan.linkResource(200))
+        .hasFieldOrPropertyWithValue("key", "plan.refusal.tooManyResources");
+    plan.unlinkResource(7);
+    assertThat(plan.getResourceIds()).hasSize(19).doesNotContain(7L);
+  }
 }

@@ -49,7 +49,9 @@ public class ForumResource {
       String body,
       List<String> tags,
       String module,
-      String caseStudy) {}
+      String caseStudy,
+      /* The id of an entry in the network's library the thread is about (optional). */
+      Long resource) {}
 
   public record NewPost(String body) {}
 
@@ -101,7 +103,8 @@ public class ForumResource {
                 thread.body(),
                 thread.tags(),
                 thread.module(),
-                thread.caseStudy()));
+                thread.caseStudy(),
+                thread.resource()));
     return Response.created(URI.create("/api/v1/networks/" + slug + "/threads/" + id))
         .entity(new ThreadCreated(id))
         .build();

@@ -40,6 +40,7 @@ public class ActionPlanPage {
   private Long updateAction;
   private String updateBody;
   private boolean actionDone;
+  private Long resource;
 
   @PostConstruct
   void readAddress() {
@@ -96,6 +97,25 @@ public class ActionPlanPage {
       updateBody = null;
       actionDone = false;
     }
+  }
+
+  /** Links an entry of the network's library to the plan. */
+  public void linkResource() {
+    if (step(() -> plans.linkResource(slug, id, resource), "plan.resourceAdded", "resources")) {
+      resource = null;
+    }
+  }
+
+  public void unlinkResource(long resourceId) {
+    step(() -> plans.unlinkResource(slug, id, resourceId), "plan.resourceRemoved", "resources");
+  }
+
+  public Long getResource() {
+    return resource;
+  }
+
+  public void setResource(Long resource) {
+    this.resource = resource;
   }
 
   public void finish() {

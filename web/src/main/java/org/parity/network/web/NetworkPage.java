@@ -13,6 +13,7 @@ import org.parity.casestudy.application.CaseStudyViews;
 import org.parity.curriculum.application.Catalogue;
 import org.parity.network.application.ForumService;
 import org.parity.network.application.ForumViews.ThreadList;
+import org.parity.network.application.NetworkLibrary;
 import org.parity.network.application.NetworkMembershipService;
 import org.parity.network.application.NetworkViews.NetworkDetail;
 import org.parity.network.application.ThreadPromotion;
@@ -36,12 +37,15 @@ public class NetworkPage {
   @Inject CaseStudyReading caseStudyReading;
   @Inject PageMessages messages;
   @Inject ThreadPromotion promotion;
+  @Inject NetworkLibrary library;
 
   private String slug;
   private NetworkDetail network;
   private final Map<Long, String> replies = new HashMap<>();
   private int page = 1;
   private List<FaqView> faq = List.of();
+  private List<NetworkLibrary.Choice> resources;
+  private Long resourceId;
   private ThreadList threads;
   private Long categoryId;
   private String title;
@@ -108,7 +112,8 @@ public class NetworkPage {
                   body,
                   tags == null ? List.of() : List.of(tags),
                   moduleSlug,
-                  caseStudySlug));
+                  caseStudySlug,
+                  resourceId));
       PageAddress.redirect("/networks/" + slug + "/threads/" + id);
     } catch (InvalidInput refused) {
       messages.fieldErrors("thread", refused.fieldErrors());
@@ -188,6 +193,26 @@ public class NetworkPage {
       modules = catalogue.modules();
     }
     return modules;
+  }
+
+  /** The network library's entries a new thread may be about, read once per request. */
+  public List<NetworkLibrary.Choice> getResources() {
+    if (resources == null) {
+      try {
+        resources = library.choices(slug);
+      } catch (EJBAccessException notReadable) {
+        resources = List.of();
+      }
+    }
+    return resources;
+  }
+
+  public Long getResourceId() {
+    return resourceId;
+  }
+
+  public void setResourceId(Long resourceId) {
+    this.resourceId = resourceId;
   }
 
   /** Published case studies a new thread may link to, read once per request. */
