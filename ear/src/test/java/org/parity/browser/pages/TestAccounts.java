@@ -35,6 +35,17 @@ public final class TestAccounts {
    * The confirmation link Parity mailed to this address, read from /admin/outbox (as
    * administrator).
    */
+  /** The links of every mail to this address in the outbox, as the administrator sees them. */
+  public java.util.List<String> outboxLinks(String email) {
+    browser.open(
+        "/admin/outbox?to="
+            + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+    return browser.findAll("a.outbox-link").stream()
+        .filter(a -> a.getAttribute("textContent").contains(email))
+        .map(a -> a.getAttribute("href"))
+        .toList();
+  }
+
   public String outboxLink(String email) {
     browser.open(
         "/admin/outbox?to="
