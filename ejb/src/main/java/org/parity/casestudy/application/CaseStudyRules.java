@@ -28,6 +28,14 @@ public final class CaseStudyRules {
   private CaseStudyRules() {}
 
   /**
+   * Text brought in from elsewhere (a team's plan, a discussion) cut to fit a section's limit, an
+   * ellipsis marking the cut.
+   */
+  public static String fit(String text, int limit) {
+    return text.length() <= limit ? text : text.substring(0, limit - 1).strip() + "…";
+  }
+
+  /**
    * Throws {@link InvalidInput} with a message key per field at fault. A draft needs only its
    * title; a study {@code complete} enough to submit also needs its summary, problem and
    * intervention.

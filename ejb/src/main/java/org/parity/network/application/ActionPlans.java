@@ -227,16 +227,16 @@ public class ActionPlans {
             .distinct()
             .toList();
     return new CaseStudyContent(
-        cut(plan.getAim(), CaseStudyRules.TITLE_LIMIT),
-        cut(plan.getAim(), CaseStudyRules.SUMMARY_LIMIT),
+        CaseStudyRules.fit(plan.getAim(), CaseStudyRules.TITLE_LIMIT),
+        CaseStudyRules.fit(plan.getAim(), CaseStudyRules.SUMMARY_LIMIT),
         team.getPlace(),
         "",
         plan.getProblem(),
-        cut(intervention.toString().strip(), CaseStudyRules.SECTION_LIMIT),
+        CaseStudyRules.fit(intervention.toString().strip(), CaseStudyRules.SECTION_LIMIT),
         plan.getMeasures(),
         "",
         "",
-        cut(team.getPlace(), CaseStudyRules.SHORT_LIMIT),
+        CaseStudyRules.fit(team.getPlace(), CaseStudyRules.SHORT_LIMIT),
         "",
         List.of(),
         List.of(),
@@ -244,10 +244,6 @@ public class ActionPlans {
         professions,
         List.of(),
         List.of());
-  }
-
-  private static String cut(String text, int limit) {
-    return text.length() <= limit ? text : text.substring(0, limit - 1).strip() + "…";
   }
 
   /** Today in the UK, for due dates. */

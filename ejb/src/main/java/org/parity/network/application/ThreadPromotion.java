@@ -106,12 +106,13 @@ public class ThreadPromotion {
             + ".";
     CaseStudyContent content =
         new CaseStudyContent(
-            cut(thread.getTitle(), CaseStudyRules.TITLE_LIMIT),
-            cut(source, CaseStudyRules.SUMMARY_LIMIT),
+            CaseStudyRules.fit(thread.getTitle(), CaseStudyRules.TITLE_LIMIT),
+            CaseStudyRules.fit(source, CaseStudyRules.SUMMARY_LIMIT),
             "",
             "",
-            cut(problem, CaseStudyRules.SECTION_LIMIT),
-            cut(rest.isEmpty() ? source : rest.toString().strip(), CaseStudyRules.SECTION_LIMIT),
+            CaseStudyRules.fit(problem, CaseStudyRules.SECTION_LIMIT),
+            CaseStudyRules.fit(
+                rest.isEmpty() ? source : rest.toString().strip(), CaseStudyRules.SECTION_LIMIT),
             "",
             "",
             "",
@@ -277,9 +278,5 @@ public class ThreadPromotion {
   private Map<String, String> professions() {
     return taxonomy.terms(Taxonomy.PROFESSION).stream()
         .collect(Collectors.toMap(TaxonomyTerm::getCode, TaxonomyTerm::getLabel, (a, b) -> a));
-  }
-
-  private static String cut(String text, int limit) {
-    return text.length() <= limit ? text : text.substring(0, limit - 1).strip() + "…";
   }
 }

@@ -63,11 +63,7 @@ public class ActionPlanPage {
   /** Signs a visitor in first; else 404 for an unknown team, 403 for someone outside it. */
   public void load() {
     if (!caller.isSignedIn() && slug != null && id != null) {
-      PageAddress.redirect(
-          "/login?next="
-              + java.net.URLEncoder.encode(
-                  "/networks/" + slug + "/teams/" + id + "/plan",
-                  java.nio.charset.StandardCharsets.UTF_8));
+      PageAddress.signInFirst("/networks/" + slug + "/teams/" + id + "/plan");
     } else if (refused) {
       PageAddress.forbidden();
     } else if (plan == null) {

@@ -52,9 +52,7 @@ public class FacilitatePage {
   /** Signs a visitor in first; anyone but the network's facilitators gets a 404. */
   public void load() {
     if (!caller.isSignedIn() && slug != null) {
-      PageAddress.redirect(
-          "/login?next="
-              + URLEncoder.encode("/networks/" + slug + "/facilitate", StandardCharsets.UTF_8));
+      PageAddress.signInFirst("/networks/" + slug + "/facilitate");
     } else if (refused || overview == null) {
       PageAddress.notFound();
     }

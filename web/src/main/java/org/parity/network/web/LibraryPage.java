@@ -75,9 +75,7 @@ public class LibraryPage {
   /** A closed network's library asks a visitor to sign in; others get 403, or 404 if unknown. */
   public void load() {
     if (refused && !caller.isSignedIn()) {
-      PageAddress.redirect(
-          "/login?next="
-              + URLEncoder.encode("/networks/" + slug + "/library", StandardCharsets.UTF_8));
+      PageAddress.signInFirst("/networks/" + slug + "/library");
     } else if (refused) {
       PageAddress.forbidden();
     } else if (shelf == null) {

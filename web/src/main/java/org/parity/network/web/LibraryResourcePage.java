@@ -5,8 +5,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.parity.identity.application.Caller;
 import org.parity.network.application.NetworkLibrary;
 import org.parity.network.application.NetworkLibrary.ResourceView;
@@ -50,9 +48,7 @@ public class LibraryResourcePage {
 
   public void load() {
     if (refused && !caller.isSignedIn()) {
-      PageAddress.redirect(
-          "/login?next="
-              + URLEncoder.encode("/networks/" + slug + "/library/" + id, StandardCharsets.UTF_8));
+      PageAddress.signInFirst("/networks/" + slug + "/library/" + id);
     } else if (refused) {
       PageAddress.forbidden();
     } else if (resource == null) {

@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.parity.casestudy.domain.FileType;
 import org.parity.identity.application.Caller;
@@ -81,9 +79,7 @@ public class TeamPage {
   /** Signs a visitor in first (an invitation's link may be their first visit); else 404 or 403. */
   public void load() {
     if (!caller.isSignedIn() && slug != null && id != null) {
-      PageAddress.redirect(
-          "/login?next="
-              + URLEncoder.encode("/networks/" + slug + "/teams/" + id, StandardCharsets.UTF_8));
+      PageAddress.signInFirst("/networks/" + slug + "/teams/" + id);
     } else if (refused) {
       PageAddress.forbidden();
     } else if (team == null) {

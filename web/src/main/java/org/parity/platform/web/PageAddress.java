@@ -89,6 +89,12 @@ public final class PageAddress {
     return value == null || value > Integer.MAX_VALUE ? null : value.intValue();
   }
 
+  /** Sends a signed-out reader to sign in, and back to {@code path} (from the root) afterwards. */
+  public static void signInFirst(String path) {
+    redirect(
+        "/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   public static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
