@@ -19,27 +19,39 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/ParityDS")
+  static final String DATA_SOURCE = "java:jboss/datasources/ParityDS";
+
+  @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
   private volatile boolean complete;
 
   @PostConstruct
   void migrate() {
+    complete = migrate(dataSource);
+  }
+
+  /**
+   * Runs the migrations this schema lacks; true when it is up to date. Also called while Hibernate
+   * starts ({@link SchemaBeforeSearch}); the second call finds nothing to do.
+   */
+  static boolean migrate(DataSource dataSource) {
     Flyway flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .load();
     MigrateResult result = flyway.migrate();
-    complete = result.success;
-    LOG.info(
-        () ->
-            "Database schema at version "
-                + flyway.info().current().getVersion()
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied now)");
+    if (result.migrationsExecuted > 0) {
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + flyway.info().current().getVersion()
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+    }
+    return result.success;
   }
 
   /** Whether this start brought the schema up to date (readiness asks). */

@@ -3,8 +3,12 @@ package org.parity.search.infrastructure;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -18,6 +22,7 @@ import org.hibernate.search.mapper.orm.Search;
 public class IndexRefresh {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   public List<Long> ids(Class<?> type) {
     return em.createQuery(
@@ -34,5 +39,29 @@ public class IndexRefresh {
     var plan = Search.session(em).indexingPlan();
     entities.forEach(plan::addOrUpdate);
     return entities.size();
+  }
+
+  /**
+   * Records that the shared index is built for this mapping version, committed at once; false when
+   * it already was. Two nodes recording it at the same moment: the second fails at commit.
+   */
+  public boolean recordMappingVersion(String version, String node) {
+    Number recorded =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from search_index_version where mapping_version = ?1")
+                .setParameter(1, version)
+                .getSingleResult();
+    if (recorded.longValue() > 0) {
+      return false;
+    }
+    em.createNativeQuery(
+            "insert into search_index_version (mapping_version, built_by, built_at)"
+                + " values (?1, ?2, ?3)")
+        .setParameter(1, version)
+        .setParameter(2, node)
+        .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        .executeUpdate();
+    return true;
   }
 }

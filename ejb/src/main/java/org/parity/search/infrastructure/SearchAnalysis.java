@@ -3,16 +3,12 @@ package org.parity.search.infrastructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
-import org.parity.platform.Configuration;
 
 /**
  * How Parity reads words: English stemming, accents folded, and at query time the field's
@@ -37,10 +33,6 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
   public static final String PREFIXES = "prefixes";
 
   public static final String PREFIXES_QUERY = "prefixesQuery";
-
-  static final String SHIPPED_SYNONYMS = "search/synonyms.txt";
-
-  private static final Logger LOG = Logger.getLogger(SearchAnalysis.class.getName());
 
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
@@ -98,7 +90,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
           .addTokenFilter(
               "synonymGraph",
               "synonyms",
-              SHIPPED_SYNONYMS,
+              SearchSynonyms.SHIPPED,
               "ignoreCase",
               "true",
               "expand",
@@ -114,50 +106,24 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     }
   }
 
-  /** The operator's file when PARITY_SEARCH_SYNONYMS names one, else the shipped file. */
+  /**
+   * Reads the synonyms' resource from {@link SearchSynonyms}, the operator's file or the shipped
+   * one.
+   */
   private static ResourceLoader synonymsLoader() {
     ResourceLoader lucene = new ClasspathResourceLoader(CustomAnalyzer.class.getClassLoader());
-    ClassLoader own = SearchAnalysis.class.getClassLoader();
-    ResourceLoader classpath =
-        new ResourceLoader() {
-          @Override
-          public InputStream openResource(String resource) throws IOException {
-            InputStream in = own.getResourceAsStream(resource);
-            if (in == null) {
-              throw new IOException("No resource " + resource);
-            }
-            return in;
-          }
-
-          @Override
-          public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
-            return lucene.findClass(cname, expectedType);
-          }
-        };
-    Path file = new Configuration().value("PARITY_SEARCH_SYNONYMS").map(Path::of).orElse(null);
-    if (file == null) {
-      return classpath;
-    }
-    if (!Files.isReadable(file)) {
-      LOG.warning(
-          "PARITY_SEARCH_SYNONYMS names "
-              + file
-              + ", which cannot be read: using "
-              + SHIPPED_SYNONYMS);
-      return classpath;
-    }
-    LOG.info("Search synonyms from " + file);
     return new ResourceLoader() {
       @Override
       public InputStream openResource(String resource) throws IOException {
-        return SHIPPED_SYNONYMS.equals(resource)
-            ? Files.newInputStream(file)
-            : classpath.openResource(resource);
+        if (!SearchSynonyms.SHIPPED.equals(resource)) {
+          throw new IOException("No resource " + resource);
+        }
+        return SearchSynonyms.open();
       }
 
       @Override
       public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
-        return classpath.findClass(cname, expectedType);
+        return lucene.findClass(cname, expectedType);
       }
     };
   }

@@ -7,12 +7,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +32,15 @@ import org.parity.casestudy.domain.CaseStudy;
 import org.parity.curriculum.domain.ModuleVersion;
 import org.parity.network.domain.ForumThread;
 import org.parity.network.domain.LibraryResource;
+import org.parity.platform.Configuration;
+import org.parity.platform.health.TimerClaims;
 import org.parity.search.application.IndexStatus;
 
 /**
- * The Lucene index under the server's data folder. Changes to entities reach it by themselves
- * (Hibernate Search listens to every transaction); this bean fills it when it is empty or out of
- * step with the database at start, and rebuilds it when an administrator asks.
+ * The search index: Lucene's under the server's data folder, or OpenSearch's shared by every node.
+ * Changes to entities reach it by themselves (Hibernate Search listens to every transaction); this
+ * bean fills it when it is empty or out of step with the database at start, and rebuilds it when an
+ * administrator asks.
  *
  * <p>An administrator's rebuild replaces documents in place (no purge first), so searches keep
  * finding everything while it runs; the price is that a document whose entity vanished behind
@@ -74,18 +79,17 @@ public class SearchIndex {
   @PostConstruct
   void fillIfNeeded() {
     try {
+      if (onOpenSearch()) {
+        fillSharedIfNeeded();
+        return;
+      }
       if (!MAPPING_VERSION.equals(storedVersion())) {
         LOG.info("Search index made by another version of Parity: rebuilding it from scratch");
         start(false, true);
         return;
       }
-      long indexed = session().search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
-      long stored = 0;
-      for (Class<?> type : INDEXED) {
-        stored +=
-            em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-                .getSingleResult();
-      }
+      long indexed = indexedCount();
+      long stored = storedCount();
       if (indexed != stored) {
         LOG.info(
             "Search index holds " + indexed + " documents for " + stored + " entities: rebuilding");
@@ -98,11 +102,67 @@ public class SearchIndex {
   }
 
   /**
+   * On OpenSearch the index is every node's, and outbox polling brings each node's changes to it:
+   * only the node that records a new mapping version first rebuilds it from scratch (the others
+   * would drop it under that node's feet); a node finding it empty beside a full database (a new
+   * OpenSearch) fills it. A count that differs for a moment is normal there (events on their way).
+   */
+  private void fillSharedIfNeeded() {
+    boolean newVersion;
+    try {
+      newVersion = refresh.recordMappingVersion(MAPPING_VERSION, TimerClaims.node());
+    } catch (EJBException | PersistenceException recordedByAnotherNode) {
+      newVersion = false;
+    }
+    if (newVersion) {
+      LOG.info("Search index on OpenSearch is for another mapping version: rebuilding it");
+      start(false, true);
+    } else if (indexedCount() == 0 && storedCount() > 0) {
+      LOG.info("Search index on OpenSearch is empty: filling it");
+      start(false, false);
+    }
+  }
+
+  /**
+   * Makes OpenSearch's indexes, or updates their settings and fields (persistence.xml leaves this
+   * to us, so that a node starts while OpenSearch is away; the node is not ready until it answers).
+   */
+  private void makeSharedIndexes() {
+    Search.mapping(em.getEntityManagerFactory()).scope(INDEXED).schemaManager().createOrUpdate();
+  }
+
+  /** PARITY_SEARCH_BACKEND=opensearch (persistence.xml reads the same variable). */
+  static boolean onOpenSearch() {
+    return new Configuration()
+        .value("PARITY_SEARCH_BACKEND")
+        .map("opensearch"::equalsIgnoreCase)
+        .orElse(false);
+  }
+
+  private long indexedCount() {
+    return session().search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+  }
+
+  private long storedCount() {
+    long stored = 0;
+    for (Class<?> type : INDEXED) {
+      stored +=
+          em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+              .getSingleResult();
+    }
+    return stored;
+  }
+
+  /**
    * Starts a rebuild in the background unless one is running; answers its status. Documents are
    * replaced one batch at a time ({@link IndexRefresh}), so searches keep their full results.
    */
   @RolesAllowed("ADMIN")
   public IndexStatus rebuild() {
+    if (onOpenSearch()) {
+      // OpenSearch may have lost its indexes since this node started.
+      makeSharedIndexes();
+    }
     synchronized (this) {
       if (progress == null || finishedAt != null) {
         IndexProgress run = new IndexProgress();
@@ -189,7 +249,9 @@ public class SearchIndex {
                 LOG.log(Level.WARNING, "Search index rebuild failed", error);
               } else {
                 LOG.info("Search index rebuilt: " + run.added() + " documents");
-                storeVersion();
+                if (!onOpenSearch()) {
+                  storeVersion();
+                }
               }
               finishedAt = clock.instant();
             });

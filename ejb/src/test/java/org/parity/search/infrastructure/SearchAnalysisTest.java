@@ -37,6 +37,21 @@ class SearchAnalysisTest {
     }
   }
 
+  @Test
+  void openSearchIsSentTheSameRulesWithoutComments(@TempDir Path dir) throws IOException {
+    assertThat(SearchSynonyms.rules())
+        .contains("smi, severe mental illness, serious mental illness")
+        .noneMatch(rule -> rule.isBlank() || rule.startsWith("#"));
+    Path file = dir.resolve("synonyms.txt");
+    Files.writeString(file, "# ours\n\nzzlocal, social prescribing link worker\n");
+    System.setProperty("parity.search.synonyms", file.toString());
+    try {
+      assertThat(SearchSynonyms.rules()).containsExactly("zzlocal, social prescribing link worker");
+    } finally {
+      System.clearProperty("parity.search.synonyms");
+    }
+  }
+
   private static List<String> terms(Analyzer analyzer, String text) throws IOException {
     List<String> terms = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream("f", text)) {
