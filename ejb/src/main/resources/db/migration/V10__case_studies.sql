@@ -2,7 +2,7 @@
 -- (case_study_revision), reviewers' notes (case_study_comment) and attached PDFs and images.
 -- Lists of taxonomy codes, contacts and module slugs are stored one per line.
 
-CREATE SEQUENCE case_study_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE case_study_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE case_study (
   id BIGINT NOT NULL,
   slug VARCHAR(120) NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE case_study (
 );
 CREATE INDEX ix_case_study_published ON case_study (published, published_on);
 
-CREATE SEQUENCE case_study_revision_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE case_study_revision_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE case_study_revision (
   id BIGINT NOT NULL,
   case_study_id BIGINT NOT NULL,
@@ -71,7 +71,7 @@ CREATE TABLE case_study_revision (
 CREATE INDEX ix_case_study_revision_status ON case_study_revision (status, submitted_at);
 CREATE INDEX ix_case_study_revision_author ON case_study_revision (author_email);
 
-CREATE SEQUENCE case_study_comment_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE case_study_comment_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE case_study_comment (
   id BIGINT NOT NULL,
   revision_id BIGINT NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE case_study_comment (
 );
 
 -- Files up to 5 MB: LONGBLOB, which both MariaDB and H2 accept (BLOB is only 64 KB on MariaDB).
-CREATE SEQUENCE case_study_attachment_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE case_study_attachment_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE case_study_attachment (
   id BIGINT NOT NULL,
   case_study_id BIGINT NOT NULL,

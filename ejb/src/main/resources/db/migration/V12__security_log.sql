@@ -1,7 +1,7 @@
 -- The security audit log: who signed in or failed to, lockouts, resets, second factors, role and
 -- organisation changes, disabling, accounts made through the API. Append-only: Parity never
 -- updates or deletes a row. Never a password, a token or a link.
-CREATE SEQUENCE security_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE security_event_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE security_event (
   id BIGINT NOT NULL,
   occurred_at DATETIME(6) NOT NULL,

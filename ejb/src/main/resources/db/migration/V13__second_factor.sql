@@ -4,7 +4,7 @@ ALTER TABLE account ADD totp_secret VARCHAR(64);
 ALTER TABLE account ADD totp_enabled_at DATETIME(6);
 ALTER TABLE account ADD totp_last_step BIGINT DEFAULT 0 NOT NULL;
 
-CREATE SEQUENCE recovery_code_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE recovery_code_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE recovery_code (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,

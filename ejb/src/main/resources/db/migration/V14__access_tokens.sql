@@ -1,6 +1,6 @@
 -- Personal access tokens for scripts and apps (Authorization: Bearer): named, read or write,
 -- shown once and kept only as a hash, revocable.
-CREATE SEQUENCE access_token_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE access_token_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE access_token (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,

@@ -1,6 +1,6 @@
 -- A person's copy of their data (/me/data, or an administrator answering a subject-access request):
 -- made in the background, kept until it expires. The archive is at most a few MB: LONGBLOB.
-CREATE SEQUENCE data_export_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE data_export_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 
 CREATE TABLE data_export (
   id BIGINT NOT NULL,

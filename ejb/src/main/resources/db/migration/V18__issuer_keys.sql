@@ -1,7 +1,7 @@
 -- Each publisher's key for signing Open Badges 3.0 credentials, made at first use: the public half
 -- as a JWK (published at the JWKS address), the private half sealed with the key from configuration
 -- (AES-GCM), so a copy of the database alone cannot sign.
-CREATE SEQUENCE issuer_key_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE issuer_key_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE issuer_key (
   id BIGINT NOT NULL,
   organisation_id BIGINT NOT NULL,

@@ -1,7 +1,7 @@
 -- Identity: accounts, roles, organisations, one-time tokens, sign-in throttling.
 -- Portable SQL: the same script runs on H2 (embedded default) and MariaDB (production, CI).
 
-CREATE SEQUENCE organisation_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE organisation_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE organisation (
   id BIGINT NOT NULL,
   slug VARCHAR(120) NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE organisation (
   CONSTRAINT uq_organisation_slug UNIQUE (slug)
 );
 
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE account (
   id BIGINT NOT NULL,
   email VARCHAR(254) NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE account_organisation (
   CONSTRAINT fk_account_organisation_org FOREIGN KEY (organisation_id) REFERENCES organisation (id)
 );
 
-CREATE SEQUENCE one_time_token_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE one_time_token_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE one_time_token (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE one_time_token (
 );
 
 -- Keyed by the email typed, whether or not an account has it, so throttling reveals nothing.
-CREATE SEQUENCE sign_in_throttle_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE sign_in_throttle_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE sign_in_throttle (
   id BIGINT NOT NULL,
   email_key VARCHAR(254) NOT NULL,
@@ -77,7 +77,7 @@ CREATE TABLE sign_in_throttle (
 );
 
 -- Every mail Parity sends is written here first (in the sender's transaction), then delivered.
-CREATE SEQUENCE outgoing_mail_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE outgoing_mail_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE outgoing_mail (
   id BIGINT NOT NULL,
   recipient VARCHAR(254) NOT NULL,

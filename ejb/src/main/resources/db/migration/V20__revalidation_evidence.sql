@@ -1,7 +1,7 @@
 -- What regulators ask for besides CPD: practice hours, practice-related feedback, reflective
 -- discussions (NMC), quality improvement activity and significant events (GMC), each with the
 -- person's own reflection, kept beside the CPD log for the revalidation and appraisal exports.
-CREATE SEQUENCE revalidation_evidence_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE revalidation_evidence_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE revalidation_evidence (
   id BIGINT NOT NULL,
   learner_id BIGINT NOT NULL,

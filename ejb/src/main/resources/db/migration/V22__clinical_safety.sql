@@ -11,7 +11,7 @@ ALTER TABLE forum_post ADD clinical_note VARCHAR(1000);
 ALTER TABLE learning_network ADD clinical_review_hours INT DEFAULT 24 NOT NULL;
 ALTER TABLE network_membership ADD clinical_reviewer BOOLEAN DEFAULT FALSE NOT NULL;
 
-CREATE SEQUENCE clinical_review_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE clinical_review_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE clinical_review (
   id BIGINT NOT NULL,
   post_id BIGINT NOT NULL,

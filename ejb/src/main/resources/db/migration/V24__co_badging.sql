@@ -1,7 +1,7 @@
 -- Consent before co-badging: a curriculum shows another publisher's badge only once one of that
 -- publisher's PUBLISHERs has accepted; either side may withdraw it with a reason. One row per
 -- request; at most one is live (ASKED or ACCEPTED) for a curriculum and publisher at a time.
-CREATE SEQUENCE co_badge_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE co_badge_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE co_badge (
   id BIGINT NOT NULL,
   curriculum_id BIGINT NOT NULL,

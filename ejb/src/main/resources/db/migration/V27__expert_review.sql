@@ -16,7 +16,7 @@ CREATE TABLE required_reviews (
 
 -- The people a publisher invited to review for it, by address: the invitation works before they
 -- have an account.
-CREATE SEQUENCE publisher_reviewer_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE publisher_reviewer_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE publisher_reviewer (
   id BIGINT NOT NULL,
   publisher_id BIGINT NOT NULL,
@@ -33,7 +33,7 @@ CREATE INDEX ix_publisher_reviewer_email ON publisher_reviewer (email);
 
 -- A clinical or lived-experience review of a module or curriculum version; superseded when the
 -- version goes back to its editors.
-CREATE SEQUENCE expert_review_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE expert_review_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE expert_review (
   id BIGINT NOT NULL,
   subject_type VARCHAR(20) NOT NULL,

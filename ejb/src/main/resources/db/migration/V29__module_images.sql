@@ -1,6 +1,6 @@
 -- Images a module version's units show (![…](images/NAME)), kept with the version: a published
 -- version's images never change, and a new draft starts with copies.
-CREATE SEQUENCE module_image_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE module_image_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE module_image (
   id BIGINT NOT NULL,
   module_version_id BIGINT NOT NULL,

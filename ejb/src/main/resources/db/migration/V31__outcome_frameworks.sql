@@ -1,7 +1,7 @@
 -- Learning-outcome frameworks that publishers publish (codes, titles, groups, a version), and how
 -- modules' learning outcomes map to them. A published framework never changes: a new version is a
 -- new framework.
-CREATE SEQUENCE outcome_framework_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE outcome_framework_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE outcome_framework (
   id BIGINT NOT NULL,
   owner_id BIGINT NOT NULL,
@@ -17,7 +17,7 @@ CREATE TABLE outcome_framework (
   CONSTRAINT uq_outcome_framework UNIQUE (owner_id, slug, version_label)
 );
 
-CREATE SEQUENCE framework_outcome_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE framework_outcome_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE framework_outcome (
   id BIGINT NOT NULL,
   framework_id BIGINT NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE framework_outcome (
 -- A module's learning outcome, by its wording, mapped to a framework's outcome: proposed by an
 -- editor of the module's or the framework's publisher, accepted or declined by the framework's
 -- owner. Keyed by wording, so a new version that keeps an outcome's words keeps its mappings.
-CREATE SEQUENCE outcome_mapping_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE outcome_mapping_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE outcome_mapping (
   id BIGINT NOT NULL,
   module_id BIGINT NOT NULL,

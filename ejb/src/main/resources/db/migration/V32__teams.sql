@@ -1,6 +1,6 @@
 -- Local teams inside a learning network: four or five people from one place who bring a local
 -- problem. A member is kept by address, so an invitation works before the person has an account.
-CREATE SEQUENCE team_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE team_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE team (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE team (
 );
 CREATE INDEX ix_team_network ON team (network_id);
 
-CREATE SEQUENCE team_member_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE team_member_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE team_member (
   id BIGINT NOT NULL,
   team_id BIGINT NOT NULL,

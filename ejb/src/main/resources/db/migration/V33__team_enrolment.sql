@@ -1,6 +1,6 @@
 -- A team's enrolment: its lead enrols the whole team on one published version of a curriculum or
 -- a module, and everyone who joins later is enrolled on that version too.
-CREATE SEQUENCE team_enrolment_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE team_enrolment_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE team_enrolment (
   id BIGINT NOT NULL,
   team_id BIGINT NOT NULL,
@@ -18,7 +18,7 @@ CREATE INDEX ix_team_enrolment_team ON team_enrolment (team_id);
 -- What the bell tells a person that is not about a post (a forum notification is): for now, that
 -- their team enrolled them. kind names the message; the actor (by address, named when shown),
 -- subject and place fill it in.
-CREATE SEQUENCE notice_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE notice_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE notice (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,

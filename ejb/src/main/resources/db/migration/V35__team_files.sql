@@ -1,6 +1,6 @@
 -- A team's files: PDFs and images its members share, by the case-study upload rules (type from the
 -- bytes, at most 5 MB), read only by the team and the network's facilitators.
-CREATE SEQUENCE team_file_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE team_file_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE team_file (
   id BIGINT NOT NULL,
   team_id BIGINT NOT NULL,

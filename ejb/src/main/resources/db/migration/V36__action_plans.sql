@@ -1,7 +1,7 @@
 -- A team's improvement plan: the problem, a measurable aim, outcome measures, actions with an owner
 -- and a due date, and dated status updates. A lead marks it done and turns it into a case-study
 -- draft, whose co-authors (the team's members) each agree or decline to be named.
-CREATE SEQUENCE action_plan_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE action_plan_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE action_plan (
   id BIGINT NOT NULL,
   team_id BIGINT NOT NULL,
@@ -20,7 +20,7 @@ CREATE TABLE action_plan (
   CONSTRAINT fk_action_plan_team FOREIGN KEY (team_id) REFERENCES team (id)
 );
 
-CREATE SEQUENCE plan_action_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE plan_action_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE plan_action (
   id BIGINT NOT NULL,
   plan_id BIGINT NOT NULL,
@@ -35,7 +35,7 @@ CREATE TABLE plan_action (
 );
 CREATE INDEX ix_plan_action_plan ON plan_action (plan_id);
 
-CREATE SEQUENCE plan_update_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE plan_update_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE plan_update (
   id BIGINT NOT NULL,
   plan_id BIGINT NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE plan_update (
 );
 CREATE INDEX ix_plan_update_plan ON plan_update (plan_id);
 
-CREATE SEQUENCE case_study_co_author_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE case_study_co_author_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE case_study_co_author (
   id BIGINT NOT NULL,
   case_study_id BIGINT NOT NULL,

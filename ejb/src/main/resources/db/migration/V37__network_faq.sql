@@ -1,6 +1,6 @@
 -- A network's questions often asked: a facilitator promotes a discussion to an entry, quoting the
 -- posts it uses; each quote is attributed to its author (read from their account when shown).
-CREATE SEQUENCE faq_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE faq_entry_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE faq_entry (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -14,7 +14,7 @@ CREATE TABLE faq_entry (
 );
 CREATE INDEX ix_faq_entry_network ON faq_entry (network_id);
 
-CREATE SEQUENCE faq_quote_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE faq_quote_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE faq_quote (
   id BIGINT NOT NULL,
   entry_id BIGINT NOT NULL,

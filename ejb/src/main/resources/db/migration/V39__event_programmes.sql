@@ -2,7 +2,7 @@
 -- are the network's events; a team registers once for the series and its members are registered
 -- for each session. Attendance reaches the CPD log by an event: the entry keeps the registration
 -- it records, so marking again writes no second entry and unmarking finds it.
-CREATE SEQUENCE event_programme_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE event_programme_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE event_programme (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -20,7 +20,7 @@ ALTER TABLE network_event ADD COLUMN programme_id BIGINT;
 ALTER TABLE network_event ADD CONSTRAINT fk_network_event_programme FOREIGN KEY (programme_id) REFERENCES event_programme (id);
 CREATE INDEX ix_network_event_programme ON network_event (programme_id);
 
-CREATE SEQUENCE programme_team_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE programme_team_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE programme_team (
   id BIGINT NOT NULL,
   programme_id BIGINT NOT NULL,

@@ -2,7 +2,7 @@
 -- Lists (learning outcomes, taxonomy codes) are stored one per line in a TEXT column: they are read
 -- and written whole with their version, and a published version never changes.
 
-CREATE SEQUENCE course_module_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE course_module_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE course_module (
   id BIGINT NOT NULL,
   slug VARCHAR(120) NOT NULL,
@@ -14,7 +14,7 @@ CREATE TABLE course_module (
   CONSTRAINT fk_course_module_owner FOREIGN KEY (owner_id) REFERENCES organisation (id)
 );
 
-CREATE SEQUENCE module_version_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE module_version_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE module_version (
   id BIGINT NOT NULL,
   module_id BIGINT NOT NULL,
@@ -37,7 +37,7 @@ CREATE TABLE module_version (
   CONSTRAINT fk_module_version_module FOREIGN KEY (module_id) REFERENCES course_module (id)
 );
 
-CREATE SEQUENCE unit_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE unit_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE unit (
   id BIGINT NOT NULL,
   module_version_id BIGINT NOT NULL,
@@ -53,7 +53,7 @@ CREATE TABLE unit (
   CONSTRAINT fk_unit_module_version FOREIGN KEY (module_version_id) REFERENCES module_version (id)
 );
 
-CREATE SEQUENCE question_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE question_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE question (
   id BIGINT NOT NULL,
   module_version_id BIGINT NOT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE question_option (
   CONSTRAINT fk_question_option_question FOREIGN KEY (question_id) REFERENCES question (id)
 );
 
-CREATE SEQUENCE curriculum_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE curriculum_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE curriculum (
   id BIGINT NOT NULL,
   slug VARCHAR(120) NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE curriculum (
   CONSTRAINT fk_curriculum_lead FOREIGN KEY (lead_publisher_id) REFERENCES organisation (id)
 );
 
-CREATE SEQUENCE curriculum_version_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE curriculum_version_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE curriculum_version (
   id BIGINT NOT NULL,
   curriculum_id BIGINT NOT NULL,
@@ -128,7 +128,7 @@ CREATE TABLE curriculum_version_module (
 );
 
 -- Who did what to which version, and why: the review history shown in the studio.
-CREATE SEQUENCE review_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE review_event_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE review_event (
   id BIGINT NOT NULL,
   subject_type VARCHAR(20) NOT NULL,

@@ -2,7 +2,7 @@
 -- link (http or https), tagged with priority areas and perhaps with the network event it came from.
 -- Facilitators add them; members suggest them (status SUGGESTED) for a facilitator to accept or
 -- decline. A PDF's bytes live in a table of their own, so listing the library never reads them.
-CREATE SEQUENCE library_resource_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE library_resource_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE library_resource (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -37,7 +37,7 @@ CREATE TABLE library_resource_area (
   CONSTRAINT fk_library_resource_area FOREIGN KEY (resource_id) REFERENCES library_resource (id)
 );
 
-CREATE SEQUENCE library_file_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE library_file_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE library_file (
   id BIGINT NOT NULL,
   resource_id BIGINT NOT NULL,

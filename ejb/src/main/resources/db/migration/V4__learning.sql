@@ -1,7 +1,7 @@
 -- Learners' enrolments, pinned to one published version, with their progress, quiz attempts,
 -- completions, certificates and learning record (xAPI statements).
 
-CREATE SEQUENCE enrolment_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE enrolment_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE enrolment (
   id BIGINT NOT NULL,
   learner_id BIGINT NOT NULL,
@@ -21,7 +21,7 @@ CREATE INDEX ix_enrolment_learner ON enrolment (learner_id, last_activity_at);
 
 -- A unit done within an enrolment; keyed by unit so that moving to a newer curriculum version keeps
 -- the credit for every module version the two share.
-CREATE SEQUENCE unit_progress_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE unit_progress_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE unit_progress (
   id BIGINT NOT NULL,
   enrolment_id BIGINT NOT NULL,
@@ -35,7 +35,7 @@ CREATE TABLE unit_progress (
   CONSTRAINT fk_unit_progress_unit FOREIGN KEY (unit_id) REFERENCES unit (id)
 );
 
-CREATE SEQUENCE quiz_attempt_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE quiz_attempt_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE quiz_attempt (
   id BIGINT NOT NULL,
   enrolment_id BIGINT NOT NULL,
@@ -55,7 +55,7 @@ CREATE TABLE quiz_attempt (
 
 -- One row per question drawn into an attempt: each answer is its own row, so answers given in two
 -- tabs at once to different questions never overwrite each other.
-CREATE SEQUENCE attempt_question_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE attempt_question_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE attempt_question (
   id BIGINT NOT NULL,
   attempt_id BIGINT NOT NULL,
@@ -70,7 +70,7 @@ CREATE TABLE attempt_question (
   CONSTRAINT fk_attempt_question_question FOREIGN KEY (question_id) REFERENCES question (id)
 );
 
-CREATE SEQUENCE certificate_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE certificate_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE certificate (
   id BIGINT NOT NULL,
   code VARCHAR(20) NOT NULL,
@@ -94,7 +94,7 @@ CREATE TABLE certificate (
 );
 
 -- The learning record: xAPI 1.0.3 statements as sent, and whether the external store has them.
-CREATE SEQUENCE learning_statement_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE learning_statement_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE learning_statement (
   id BIGINT NOT NULL,
   statement_id VARCHAR(36) NOT NULL,
@@ -113,7 +113,7 @@ CREATE INDEX ix_learning_statement_learner ON learning_statement (learner_id, re
 
 -- The CPD log: entries from completions (and, once networks land, event attendance) or added by
 -- hand, each with an optional reflective account in the revalidation structure.
-CREATE SEQUENCE cpd_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE cpd_entry_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE cpd_entry (
   id BIGINT NOT NULL,
   learner_id BIGINT NOT NULL,

@@ -1,6 +1,6 @@
 -- Learning networks and who belongs to them. Forums, notifications, moderation and events follow.
 
-CREATE SEQUENCE learning_network_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE learning_network_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE learning_network (
   id BIGINT NOT NULL,
   slug VARCHAR(120) NOT NULL,
@@ -18,7 +18,7 @@ CREATE TABLE learning_network (
 );
 
 -- One row a person and network: a request, a membership, or one that ended; kept for the record.
-CREATE SEQUENCE network_membership_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE network_membership_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE network_membership (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,

@@ -1,7 +1,7 @@
 -- Network forums: categories, threads and posts. A post keeps the Markdown its author wrote and the
 -- sanitised HTML made from it, so pages never render untrusted markup.
 
-CREATE SEQUENCE forum_category_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE forum_category_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE forum_category (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE forum_category (
   CONSTRAINT fk_forum_category_network FOREIGN KEY (network_id) REFERENCES learning_network (id)
 );
 
-CREATE SEQUENCE forum_thread_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE forum_thread_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE forum_thread (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -31,7 +31,7 @@ CREATE TABLE forum_thread (
 );
 CREATE INDEX ix_forum_thread_latest ON forum_thread (network_id, last_post_at);
 
-CREATE SEQUENCE forum_post_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE forum_post_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE forum_post (
   id BIGINT NOT NULL,
   thread_id BIGINT NOT NULL,

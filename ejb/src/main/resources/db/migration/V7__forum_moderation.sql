@@ -15,7 +15,7 @@ ALTER TABLE forum_post ADD COLUMN version BIGINT DEFAULT 0 NOT NULL;
 CREATE INDEX ix_forum_post_author ON forum_post (author_id, created_at);
 
 -- What a post said before each edit; facilitators read it.
-CREATE SEQUENCE forum_post_revision_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE forum_post_revision_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE forum_post_revision (
   id BIGINT NOT NULL,
   post_id BIGINT NOT NULL,
@@ -45,7 +45,7 @@ CREATE TABLE forum_read_marker (
   CONSTRAINT fk_forum_read_marker_account FOREIGN KEY (account_id) REFERENCES account (id)
 );
 
-CREATE SEQUENCE post_flag_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE post_flag_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE post_flag (
   id BIGINT NOT NULL,
   post_id BIGINT NOT NULL,
@@ -60,7 +60,7 @@ CREATE TABLE post_flag (
 );
 CREATE INDEX ix_post_flag_open ON post_flag (resolved_at, created_at);
 
-CREATE SEQUENCE network_suspension_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE network_suspension_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE network_suspension (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -77,7 +77,7 @@ CREATE TABLE network_suspension (
 CREATE INDEX ix_network_suspension ON network_suspension (network_id, account_id, until_at);
 
 -- Every moderation step: who, when, what and why. Rows are only ever added.
-CREATE SEQUENCE moderation_action_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE moderation_action_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE moderation_action (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,

@@ -3,7 +3,7 @@
 
 -- A member follows a thread, a category (new threads and replies in it) or a whole network.
 -- target_id names a forum_thread, forum_category or learning_network row by target_type.
-CREATE SEQUENCE forum_subscription_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE forum_subscription_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE forum_subscription (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,
@@ -20,7 +20,7 @@ CREATE INDEX ix_forum_subscription_target ON forum_subscription (target_type, ta
 
 -- What the bell shows. mail_state: NONE (no mail), SENT (mailed at once), DIGEST (waits for the
 -- daily digest), DIGESTED (went out in one).
-CREATE SEQUENCE forum_notification_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE forum_notification_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE forum_notification (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,

@@ -3,7 +3,7 @@
 -- Times are stored as instants (UTC); the zone the event was planned in is kept beside them so pages
 -- and calendars show the times as the organiser meant them.
 
-CREATE SEQUENCE network_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE network_event_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE network_event (
   id BIGINT NOT NULL,
   network_id BIGINT NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE network_event (
 );
 CREATE INDEX ix_network_event_ends ON network_event (network_id, ends_at);
 
-CREATE SEQUENCE event_speaker_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE event_speaker_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE event_speaker (
   id BIGINT NOT NULL,
   event_id BIGINT NOT NULL,
@@ -46,7 +46,7 @@ CREATE TABLE event_speaker (
 -- One row a person and event, reused when they register again after cancelling. The waiting list
 -- is in order of requested_at. cpd_entry_id names the CPD log entry attendance wrote (the learning
 -- context's row, referred to by id only).
-CREATE SEQUENCE event_registration_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE event_registration_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE event_registration (
   id BIGINT NOT NULL,
   event_id BIGINT NOT NULL,

@@ -52,11 +52,16 @@ public final class ApiSession {
 
   /** The session cookie's value (renewed at sign-in), for a load tool that reads as this person. */
   public String sessionCookie() {
+    return cookie("JSESSIONID");
+  }
+
+  /** A cookie this session holds (a balancer's, say); fails when it holds none of that name. */
+  public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("JSESSIONID"))
+        .filter(c -> c.getName().equals(name))
         .map(java.net.HttpCookie::getValue)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No session cookie"));
+        .orElseThrow(() -> new IllegalStateException("No cookie " + name));
   }
 
   /**

@@ -74,6 +74,15 @@ public final class LearnerApi {
     return object.getJsonNumber("id").longValue();
   }
 
+  /** The id of the first reflection unit in the enrolment's module {@code module}. */
+  public long firstReflection(long enrolment, int module) throws IOException, InterruptedException {
+    return units(enrolment, module).stream()
+        .filter(u -> "REFLECTION".equals(u.getString("kind")))
+        .mapToLong(LearnerApi::id)
+        .findFirst()
+        .orElseThrow();
+  }
+
   public int done(long enrolment, long unit) throws IOException, InterruptedException {
     return session.post(at(enrolment, "/units/" + unit + "/done")).statusCode();
   }

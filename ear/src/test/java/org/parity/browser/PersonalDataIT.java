@@ -36,12 +36,7 @@ class PersonalDataIT extends BrowserTest {
     accounts.create(email, name, PASSWORD, List.of("LEARNER"), TestContent.COLLEGE);
     LearnerApi learner = new LearnerApi(ApiSession.signedIn(base, email, PASSWORD));
     long enrolment = learner.enrol("curriculum", CURRICULUM);
-    long unit =
-        LearnerApi.id(
-            learner.units(enrolment, 0).stream()
-                .filter(u -> u.getString("kind").equals("REFLECTION"))
-                .findFirst()
-                .orElseThrow());
+    long unit = learner.firstReflection(enrolment, 0);
     assertThat(learner.reflect(enrolment, unit, reflection)).isEqualTo(204);
 
     new LoginPage(browser).open().signIn(email, PASSWORD);

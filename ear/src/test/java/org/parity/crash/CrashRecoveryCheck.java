@@ -73,12 +73,7 @@ class CrashRecoveryCheck {
     // A starter module with a reflection unit (the catalogue's order depends on what else the
     // database holds: the integration tests publish their own curricula before this runs).
     long enrolment = learner.enrol("module", "mental-health-in-long-term-conditions");
-    long reflectionUnit =
-        learner.units(enrolment, 0).stream()
-            .filter(u -> "REFLECTION".equals(u.getString("kind")))
-            .mapToLong(LearnerApi::id)
-            .findFirst()
-            .orElseThrow();
+    long reflectionUnit = learner.firstReflection(enrolment, 0);
 
     Set<String> acknowledgedReplies = ConcurrentHashMap.newKeySet();
     Set<String> acknowledgedStudies = ConcurrentHashMap.newKeySet();

@@ -9,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 
 /** Brings the schema up to date with Flyway before anything else starts. */
 @Singleton
@@ -18,6 +21,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  /** The last migration written before sequences became NOCACHE. */
+  private static final int LAST_CACHED_SEQUENCES = 41;
 
   static final String DATA_SOURCE = "java:jboss/datasources/ParityDS";
 
@@ -36,11 +42,8 @@ public class DatabaseMigration {
    * starts ({@link SchemaBeforeSearch}); the second call finds nothing to do.
    */
   static boolean migrate(DataSource dataSource) {
-    Flyway flyway =
-        Flyway.configure(DatabaseMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load();
+    Flyway flyway = configure(dataSource).load();
+    realignNocacheChecksums(dataSource);
     MigrateResult result = flyway.migrate();
     if (result.migrationsExecuted > 0) {
       LOG.info(
@@ -52,6 +55,37 @@ public class DatabaseMigration {
                   + " migrations applied now)");
     }
     return result.success;
+  }
+
+  private static FluentConfiguration configure(DataSource dataSource) {
+    return Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration");
+  }
+
+  /**
+   * Every sequence of V1-V41 became NOCACHE (Galera refuses a cached sequence), which changed those
+   * scripts' checksums: a database that ran them before gets its recorded checksums realigned, when
+   * they are the only difference found. Anything else still stops the start.
+   */
+  private static void realignNocacheChecksums(DataSource dataSource) {
+    Flyway check = configure(dataSource).ignoreMigrationPatterns("*:pending").load();
+    ValidateResult validation = check.validateWithResult();
+    boolean onlyNocacheChecksums =
+        !validation.validationSuccessful
+            && !validation.invalidMigrations.isEmpty()
+            && validation.invalidMigrations.stream()
+                .allMatch(
+                    invalid ->
+                        invalid.errorDetails != null
+                            && invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
+                            && invalid.version != null
+                            && !invalid.version.isBlank()
+                            && Integer.parseInt(invalid.version) <= LAST_CACHED_SEQUENCES);
+    if (onlyNocacheChecksums) {
+      LOG.info("Realigning the checksums of migrations whose sequences became NOCACHE");
+      check.repair();
+    }
   }
 
   /** Whether this start brought the schema up to date (readiness asks). */

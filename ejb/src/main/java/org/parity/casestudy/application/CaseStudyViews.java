@@ -1,5 +1,6 @@
 package org.parity.casestudy.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,13 +54,16 @@ public final class CaseStudyViews {
       boolean checkedByYou,
       List<CoAuthorView> coAuthors,
       /* The caller's answer when they were asked to be a co-author (ASKED, AGREED, DECLINED). */
-      String myCoAuthorship) {}
+      String myCoAuthorship)
+      implements Serializable {}
 
   /** Someone asked to be named as a co-author, with their answer so far. */
-  public record CoAuthorView(String name, String profession, String status) {}
+  public record CoAuthorView(String name, String profession, String status)
+      implements Serializable {}
 
   public record Comment(
-      String reviewerEmail, String body, boolean changesRequested, Instant createdAt) {}
+      String reviewerEmail, String body, boolean changesRequested, Instant createdAt)
+      implements Serializable {}
 
   /** One line of "my case studies" or of the review queue. */
   public record StudyLine(
@@ -70,5 +74,6 @@ public final class CaseStudyViews {
       boolean published,
       String authorEmail,
       Instant updatedAt,
-      String latestComment) {}
+      String latestComment)
+      implements Serializable {}
 }

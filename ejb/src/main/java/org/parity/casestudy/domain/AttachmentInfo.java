@@ -1,7 +1,10 @@
 package org.parity.casestudy.domain;
 
+import java.io.Serializable;
+
 /** What a page shows about an attachment, without loading its bytes. */
-public record AttachmentInfo(long id, String fileName, String mediaType, long size) {
+public record AttachmentInfo(long id, String fileName, String mediaType, long size)
+    implements Serializable {
 
   public boolean isImage() {
     return mediaType.startsWith("image/");

@@ -1,5 +1,6 @@
 package org.parity.casestudy.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ public record CaseStudyContent(
     List<String> priorityAreas,
     List<String> professions,
     List<String> settings,
-    List<String> moduleSlugs) {
+    List<String> moduleSlugs)
+    implements Serializable {
 
   public CaseStudyContent {
     contacts = contacts == null ? List.of() : List.copyOf(contacts);

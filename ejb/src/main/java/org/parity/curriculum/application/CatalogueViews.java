@@ -1,5 +1,6 @@
 package org.parity.curriculum.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,7 +10,7 @@ public final class CatalogueViews {
   private CatalogueViews() {}
 
   /** A publisher as a curriculum or module names it. */
-  public record PublisherView(String slug, String name) {}
+  public record PublisherView(String slug, String name) implements Serializable {}
 
   public record CurriculumSummary(
       String slug,
@@ -32,7 +33,8 @@ public final class CatalogueViews {
       int version,
       long versionId,
       int estimatedMinutes,
-      BigDecimal cpdHours) {}
+      BigDecimal cpdHours)
+      implements Serializable {}
 
   public record CurriculumDetail(
       CurriculumSummary summary,

@@ -3,6 +3,7 @@ package org.parity.curriculum.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,8 @@ public class CurriculumStudioService {
       /* In review, for a publisher who worked on it: another publisher approves it. */
       boolean awaitsAnotherPublisher,
       /* The clinical and lived-experience reviews its lead publisher asks for. */
-      List<ExpertReviewViews.StepView> reviewSteps) {}
+      List<ExpertReviewViews.StepView> reviewSteps)
+      implements Serializable {}
 
   @Inject Curricula curricula;
   @Inject Organisations organisations;

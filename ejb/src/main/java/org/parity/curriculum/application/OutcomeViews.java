@@ -1,5 +1,6 @@
 package org.parity.curriculum.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,8 @@ public final class OutcomeViews {
   /** A publisher the caller edits for. */
   public record Owner(long id, String name) {}
 
-  public record OutcomeView(long id, String code, String group, String title) {
+  public record OutcomeView(long id, String code, String group, String title)
+      implements Serializable {
 
     /** "A1 Recognise …", as a certificate lists it. */
     public String line() {
@@ -87,8 +89,9 @@ public final class OutcomeViews {
   }
 
   /** How many learners met one outcome, by completing a module mapped to it. */
-  public record OutcomeCompletions(OutcomeView outcome, long learners) {}
+  public record OutcomeCompletions(OutcomeView outcome, long learners) implements Serializable {}
 
   /** One framework's outcomes with the learners who met each. */
-  public record FrameworkCompletions(String framework, List<OutcomeCompletions> outcomes) {}
+  public record FrameworkCompletions(String framework, List<OutcomeCompletions> outcomes)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.parity.curriculum.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.parity.curriculum.domain.ModuleDetails;
@@ -12,15 +13,17 @@ public final class StudioViews {
   private StudioViews() {}
 
   /** A publisher the caller works for, and whether they may approve its versions. */
-  public record Desk(long organisationId, String slug, String name, boolean publisher) {}
+  public record Desk(long organisationId, String slug, String name, boolean publisher)
+      implements Serializable {}
 
   /** One module (its newest version) on an editor's list or a publisher's review queue. */
   public record ModuleRow(
-      long versionId, String slug, String title, String owner, int number, String status) {}
+      long versionId, String slug, String title, String owner, int number, String status)
+      implements Serializable {}
 
-  public record UnitRow(long id, int position, UnitContent content) {}
+  public record UnitRow(long id, int position, UnitContent content) implements Serializable {}
 
-  public record QuestionRow(long id, QuestionContent content) {}
+  public record QuestionRow(long id, QuestionContent content) implements Serializable {}
 
   /**
    * A request to co-badge a curriculum, as either side sees it; {@code withdrawable} when it still
@@ -41,9 +44,11 @@ public final class StudioViews {
       String withdrawnBy,
       Instant withdrawnAt,
       String reason,
-      boolean withdrawable) {}
+      boolean withdrawable)
+      implements Serializable {}
 
-  public record HistoryRow(String action, String actor, String comment, Instant at) {}
+  public record HistoryRow(String action, String actor, String comment, Instant at)
+      implements Serializable {}
 
   /** A module version open in the studio, with what the caller may do to it. */
   public record ModuleWork(
@@ -64,7 +69,8 @@ public final class StudioViews {
       boolean awaitsAnotherPublisher,
       ReviewDates review,
       /* The clinical and lived-experience reviews its publisher asks for, and where they stand. */
-      List<ExpertReviewViews.StepView> reviewSteps) {}
+      List<ExpertReviewViews.StepView> reviewSteps)
+      implements Serializable {}
 
   /**
    * A version's review dates and where it stands (NONE, CURRENT, DUE_SOON, OVERDUE); {@code
@@ -74,7 +80,8 @@ public final class StudioViews {
       java.time.LocalDate lastReviewedOn,
       java.time.LocalDate reviewBy,
       String standing,
-      boolean manageable) {}
+      boolean manageable)
+      implements Serializable {}
 
   /** A published module version due for review within 90 days, or overdue, on the studio desk. */
   public record ReviewDue(
@@ -85,8 +92,10 @@ public final class StudioViews {
       int number,
       java.time.LocalDate lastReviewedOn,
       java.time.LocalDate reviewBy,
-      String standing) {}
+      String standing)
+      implements Serializable {}
 
   /** A publisher's default time between reviews, for its PUBLISHERs to change. */
-  public record ReviewPolicy(long organisationId, String name, int months) {}
+  public record ReviewPolicy(long organisationId, String name, int months)
+      implements Serializable {}
 }

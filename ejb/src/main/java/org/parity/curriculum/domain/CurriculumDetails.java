@@ -1,5 +1,6 @@
 package org.parity.curriculum.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** What a curriculum version says about itself, apart from its publishers and modules. */
@@ -10,4 +11,5 @@ public record CurriculumDetails(
     List<String> professions,
     List<String> challenges,
     List<String> priorityAreas,
-    List<String> settings) {}
+    List<String> settings)
+    implements Serializable {}

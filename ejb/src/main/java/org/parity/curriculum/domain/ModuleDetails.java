@@ -1,5 +1,6 @@
 package org.parity.curriculum.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,4 +14,5 @@ public record ModuleDetails(
     List<String> challenges,
     List<String> priorityAreas,
     List<String> settings,
-    List<String> themes) {}
+    List<String> themes)
+    implements Serializable {}

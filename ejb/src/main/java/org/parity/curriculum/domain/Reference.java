@@ -1,12 +1,14 @@
 package org.parity.curriculum.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.parity.content.Citation;
 import org.parity.content.Definitions.ReferenceDefinition;
 
 /** A source a unit cites; {@link Citation} says what makes one valid. */
 public record Reference(
-    String title, String publisher, Integer year, String url, String doi, LocalDate accessedOn) {
+    String title, String publisher, Integer year, String url, String doi, LocalDate accessedOn)
+    implements Serializable {
 
   /** As a content package writes it. */
   public static Reference from(ReferenceDefinition source) {

@@ -1,5 +1,6 @@
 package org.parity.curriculum.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ public record UnitContent(
     int questionCount,
     int maxAttempts,
     boolean clinicalClaims,
-    List<Reference> references) {
+    List<Reference> references)
+    implements Serializable {
 
   public UnitContent {
     references = references == null ? List.of() : List.copyOf(references);

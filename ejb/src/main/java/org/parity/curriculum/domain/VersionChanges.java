@@ -1,5 +1,6 @@
 package org.parity.curriculum.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ public record VersionChanges(
     List<String> unitsChanged,
     List<String> questionsAdded,
     List<String> questionsRemoved,
-    List<String> questionsChanged) {
+    List<String> questionsChanged)
+    implements Serializable {
 
   public static VersionChanges between(ModuleVersion older, ModuleVersion newer) {
     List<String> details = new ArrayList<>();

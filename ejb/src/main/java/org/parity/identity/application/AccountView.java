@@ -1,5 +1,6 @@
 package org.parity.identity.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ public record AccountView(
     boolean mustChangePassword,
     Instant createdAt,
     Instant closureDueAt,
-    boolean erased) {
+    boolean erased)
+    implements Serializable {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -78,7 +80,8 @@ public record AccountView(
   }
 
   /** An organisation as pages show it. */
-  public record OrganisationView(long id, String slug, String name, Organisation.Kind kind) {
+  public record OrganisationView(long id, String slug, String name, Organisation.Kind kind)
+      implements Serializable {
     public static OrganisationView of(Organisation organisation) {
       return new OrganisationView(
           organisation.getId(),

@@ -1,5 +1,7 @@
 package org.parity.identity.domain;
 
+import java.io.Serializable;
+
 /** Who a person is professionally, as they describe themselves. Codes come from the taxonomy. */
 public record Profile(
     String displayName,
@@ -7,7 +9,8 @@ public record Profile(
     String organisationName,
     String registrationBody,
     String registrationNumber,
-    String region) {
+    String region)
+    implements Serializable {
 
   public static final int MAX_DISPLAY_NAME = 100;
 

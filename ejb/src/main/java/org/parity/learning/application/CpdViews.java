@@ -1,5 +1,6 @@
 package org.parity.learning.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class CpdViews {
       String howChanged,
       String codeStandard,
       boolean reflected,
-      boolean removable) {}
+      boolean removable)
+      implements Serializable {}
 
   /**
    * Hours in one calendar year (and how many of them participatory), month by month, against the
@@ -34,5 +36,6 @@ public final class CpdViews {
       BigDecimal total,
       BigDecimal participatory,
       BigDecimal target,
-      List<BigDecimal> monthly) {}
+      List<BigDecimal> monthly)
+      implements Serializable {}
 }

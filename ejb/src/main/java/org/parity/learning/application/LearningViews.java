@@ -1,5 +1,6 @@
 package org.parity.learning.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class LearningViews {
       UnitView unit,
       Long previousUnitId,
       Long nextUnitId,
-      NewerVersion newerVersion) {}
+      NewerVersion newerVersion)
+      implements Serializable {}
 
   public record ModuleOutline(
       long versionId,
@@ -67,9 +69,11 @@ public final class LearningViews {
       String certificateCode,
       List<UnitStep> units,
       /* When it was completed through another enrolment (whose certificate is named), else null. */
-      Instant alreadyCompletedOn) {}
+      Instant alreadyCompletedOn)
+      implements Serializable {}
 
-  public record UnitStep(long id, int position, String title, String kind, boolean done) {}
+  public record UnitStep(long id, int position, String title, String kind, boolean done)
+      implements Serializable {}
 
   /** The unit on screen; for a quiz, its state for this learner. */
   public record UnitView(
@@ -83,7 +87,8 @@ public final class LearningViews {
       String reflection,
       QuizView quiz,
       ModuleStanding moduleStanding,
-      List<org.parity.curriculum.domain.Reference> sources) {}
+      List<org.parity.curriculum.domain.Reference> sources)
+      implements Serializable {}
 
   /**
    * How current the unit's module version is: when it was last reviewed, whether its review-by date
@@ -93,7 +98,8 @@ public final class LearningViews {
       java.time.LocalDate lastReviewedOn,
       java.time.LocalDate reviewBy,
       boolean reviewOverdue,
-      boolean retired) {}
+      boolean retired)
+      implements Serializable {}
 
   public record QuizView(
       int passMark,
@@ -104,10 +110,12 @@ public final class LearningViews {
       boolean passed,
       AttemptView open,
       AttemptView lastSubmitted,
-      List<AttemptSummary> history) {}
+      List<AttemptSummary> history)
+      implements Serializable {}
 
   public record AttemptSummary(
-      int number, Instant submittedAt, int score, int total, boolean passed) {}
+      int number, Instant submittedAt, int score, int total, boolean passed)
+      implements Serializable {}
 
   public record AttemptView(
       long id,
@@ -116,7 +124,8 @@ public final class LearningViews {
       int score,
       int total,
       boolean passed,
-      List<AttemptQuestionView> questions) {}
+      List<AttemptQuestionView> questions)
+      implements Serializable {}
 
   public record AttemptQuestionView(
       long questionId,
@@ -125,14 +134,16 @@ public final class LearningViews {
       boolean multiple,
       boolean answered,
       boolean correct,
-      List<OptionView> options) {}
+      List<OptionView> options)
+      implements Serializable {}
 
   /**
    * An option in the order this learner saw it; {@code index} is its place in the bank. Whether it
    * is right, and its feedback, are filled in only once the attempt is submitted.
    */
   public record OptionView(
-      int index, String text, boolean selected, Boolean correct, String feedback) {}
+      int index, String text, boolean selected, Boolean correct, String feedback)
+      implements Serializable {}
 
   /** A newer published version of the enrolled curriculum, and what moving to it would change. */
   public record NewerVersion(
@@ -141,7 +152,8 @@ public final class LearningViews {
       List<String> modulesAdded,
       List<String> modulesRemoved,
       List<String> modulesUpdated,
-      List<String> modulesKept) {}
+      List<String> modulesKept)
+      implements Serializable {}
 
   public record AttemptOutcome(int score, int total, boolean passed, boolean moduleCompleted) {}
 

@@ -1,5 +1,6 @@
 package org.parity.network.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.parity.network.application.ModerationViews.FlagView;
@@ -21,7 +22,8 @@ public final class ClinicalSafetyViews {
       List<FlagView> flags,
       Instant openedAt,
       Instant dueAt,
-      boolean overdue) {}
+      boolean overdue)
+      implements Serializable {}
 
   /** An answered review, for the record. */
   public record AnsweredReview(
@@ -33,9 +35,11 @@ public final class ClinicalSafetyViews {
       String note,
       String reviewer,
       Instant decidedAt,
-      boolean late) {}
+      boolean late)
+      implements Serializable {}
 
-  public record Reviewer(long membershipId, String name, String profession) {}
+  public record Reviewer(long membershipId, String name, String profession)
+      implements Serializable {}
 
   /**
    * The queue; {@code manages}: whether the reader (a facilitator) may appoint reviewers and set
@@ -49,5 +53,6 @@ public final class ClinicalSafetyViews {
       List<AnsweredReview> answered,
       List<Reviewer> reviewers,
       boolean manages,
-      List<Reviewer> members) {}
+      List<Reviewer> members)
+      implements Serializable {}
 }

@@ -4,9 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,10 +29,10 @@ import org.parity.network.infrastructure.Notifications;
 import org.parity.platform.health.ScheduledWork;
 
 /**
- * The daily digest: at 07:00 server time, one mail to each member on DAILY_DIGEST listing what
- * arrived since their last one and is still unread (and not hidden by a moderator, nor in a network
- * they may no longer read). Each member's digest is its own transaction, so one failure stops
- * nobody else's; a notification goes into one digest only.
+ * The daily digest: at 07:00 server time (PARITY_DIGEST_AT), one mail to each member on
+ * DAILY_DIGEST listing what arrived since their last one and is still unread (and not hidden by a
+ * moderator, nor in a network they may no longer read). Each member's digest is its own
+ * transaction, so one failure stops nobody else's; a notification goes into one digest only.
  */
 @Stateless
 @PermitAll
@@ -44,9 +47,29 @@ public class DigestService {
   @Inject NotificationMail mail;
   @Inject Clock clock;
 
-  @Schedule(hour = "7", minute = "0", persistent = false)
+  /** The digests' time of day, PARITY_DIGEST_AT as hour:minute in the calendar's terms. */
+  static final String DEFAULT_TIME = "7:0";
+
+  /**
+   * Called once as Parity starts ({@link DigestSchedule}): every node keeps the same daily timer,
+   * and the firing goes to the one node that claims it (ScheduledWork).
+   */
+  public void schedule(String time) {
+    String[] parts = time.strip().split(":", 2);
+    ScheduleExpression when;
+    try {
+      when = new ScheduleExpression().hour(parts[0]).minute(parts.length > 1 ? parts[1] : "0");
+      context.getTimerService().createCalendarTimer(when, new TimerConfig("digests", false));
+    } catch (RuntimeException e) {
+      LOG.warning("PARITY_DIGEST_AT=" + time + " is no time of day: digests go at 07:00");
+      when = new ScheduleExpression().hour("7").minute("0");
+      context.getTimerService().createCalendarTimer(when, new TimerConfig("digests", false));
+    }
+  }
+
+  @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void daily() {
+  public void daily(Timer timer) {
     sendDue();
   }
 

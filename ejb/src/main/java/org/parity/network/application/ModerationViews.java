@@ -1,5 +1,6 @@
 package org.parity.network.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.parity.network.domain.PostFlag;
@@ -10,7 +11,8 @@ public final class ModerationViews {
   private ModerationViews() {}
 
   /** A flag: who, what kind of problem (a {@code PostFlag.Kind}), their words and when. */
-  public record FlagView(String by, String kind, String reason, Instant at) {
+  public record FlagView(String by, String kind, String reason, Instant at)
+      implements Serializable {
 
     static FlagView of(PostFlag flag) {
       return new FlagView(
@@ -30,12 +32,14 @@ public final class ModerationViews {
       String author,
       String html,
       boolean hidden,
-      List<FlagView> flags) {}
+      List<FlagView> flags)
+      implements Serializable {}
 
-  public record SuspensionView(long id, String member, Instant until, String reason) {}
+  public record SuspensionView(long id, String member, Instant until, String reason)
+      implements Serializable {}
 
-  public record ActionView(
-      Instant at, String actor, String action, String subject, String reason) {}
+  public record ActionView(Instant at, String actor, String action, String subject, String reason)
+      implements Serializable {}
 
   public record ModerationQueue(
       String networkSlug,
@@ -44,5 +48,6 @@ public final class ModerationViews {
       List<SuspensionView> suspensions,
       List<ActionView> log,
       int logPage,
-      int logPages) {}
+      int logPages)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.parity.network.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,8 @@ public final class NotificationViews {
       Instant at,
       boolean unread,
       String link,
-      String mail) {}
+      String mail)
+      implements Serializable {}
 
   /**
    * {@code notices}: what the bell says that is not about a post (newest first, on the first page
@@ -35,18 +37,15 @@ public final class NotificationViews {
       int page,
       int pages,
       long unread,
-      List<NoticeView> notices) {}
+      List<NoticeView> notices)
+      implements Serializable {}
 
   public record NoticeView(
-      long id,
-      String kind,
-      String actor,
-      String subject,
-      String place,
-      Instant at,
-      boolean unread) {}
+      long id, String kind, String actor, String subject, String place, Instant at, boolean unread)
+      implements Serializable {}
 
   /** {@code type}: THREAD, CATEGORY or NETWORK. */
   public record SubscriptionView(
-      String type, long id, String label, String networkName, String link) {}
+      String type, long id, String label, String networkName, String link)
+      implements Serializable {}
 }

@@ -32,7 +32,10 @@ import java.time.Instant;
         "select m.id from OutgoingMail m where m.status = org.parity.platform.mail.OutgoingMail.Status.PENDING"
             + " and m.attempts < :maxAttempts"
             + " and (m.sendingUntil is null or m.sendingUntil < :now) order by m.createdAt")
-public class OutgoingMail {
+public class OutgoingMail implements java.io.Serializable {
+
+  // Held in the outbox page's view (a shared session in a cluster).
+  private static final long serialVersionUID = 1L;
 
   /** PENDING waits for delivery; HELD stays in the outbox because no SMTP server is configured. */
   public enum Status {

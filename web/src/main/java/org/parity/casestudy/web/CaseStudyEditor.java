@@ -31,8 +31,8 @@ public class CaseStudyEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CaseStudyAuthoring authoring;
-  @Inject transient Catalogue catalogue;
+  @Inject CaseStudyAuthoring authoring;
+  @Inject Catalogue catalogue;
   @Inject PageMessages messages;
 
   private String slug;

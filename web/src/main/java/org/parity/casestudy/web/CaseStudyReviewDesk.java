@@ -26,8 +26,8 @@ public class CaseStudyReviewDesk implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CaseStudyReview review;
-  @Inject transient CaseStudyAuthoring authoring;
+  @Inject CaseStudyReview review;
+  @Inject CaseStudyAuthoring authoring;
   @Inject PageMessages messages;
 
   private Long study;

@@ -30,8 +30,8 @@ public class ProfileSettings implements Serializable {
   private String registrationBody;
   private String registrationNumber;
   private String region;
-  private List<TaxonomyTerm> professions;
-  private List<TaxonomyTerm> regions;
+  private transient List<TaxonomyTerm> professions;
+  private transient List<TaxonomyTerm> regions;
 
   public void load() {
     if (displayName == null) {

@@ -31,7 +31,7 @@ public class CpdPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CpdLog log;
+  @Inject CpdLog log;
   @Inject PageMessages messages;
   @Inject LocaleSelection locale;
 

@@ -25,10 +25,10 @@ public class CurriculumReports implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PublisherReports reports;
+  @Inject PublisherReports reports;
   @Inject PageMessages messages;
   @Inject TaxonomyLabels labels;
-  @Inject transient Certificates certificates;
+  @Inject Certificates certificates;
 
   private String slug;
   private String profession;

@@ -32,7 +32,7 @@ public class Player implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient LearningService learning;
+  @Inject LearningService learning;
   @Inject PageMessages messages;
 
   private Long enrolmentId;

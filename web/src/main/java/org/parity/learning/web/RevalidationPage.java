@@ -26,7 +26,7 @@ public class RevalidationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Revalidation revalidation;
+  @Inject Revalidation revalidation;
   @Inject PageMessages messages;
 
   private Regulator regulator;

@@ -27,7 +27,7 @@ public class ClinicalSafetyPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ClinicalSafety clinicalSafety;
+  @Inject ClinicalSafety clinicalSafety;
   @Inject PageMessages messages;
 
   private String slug;

@@ -23,7 +23,7 @@ public class ModerationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ForumModeration moderation;
+  @Inject ForumModeration moderation;
   @Inject PageMessages messages;
 
   private String slug;

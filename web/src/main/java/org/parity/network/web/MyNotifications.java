@@ -25,9 +25,9 @@ public class MyNotifications implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient NotificationService notifications;
-  @Inject transient MailPreferenceService preferences;
-  @Inject transient SubscriptionService subscriptions;
+  @Inject NotificationService notifications;
+  @Inject MailPreferenceService preferences;
+  @Inject SubscriptionService subscriptions;
   @Inject PageMessages messages;
 
   private int page = 1;

@@ -2,6 +2,7 @@ package org.parity.platform.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
 import org.parity.curriculum.application.InvalidPackageException;
 import org.parity.platform.InvalidInput;
 import org.parity.platform.OutOfTurn;
+import org.parity.platform.web.RefusedCommits;
 
 /**
  * Turns what the services refuse into HTTP answers with a JSON body, and never a stack trace: 400
@@ -28,6 +30,7 @@ public class ApiErrors implements ExceptionMapper<Exception> {
   private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
   @Context SecurityContext security;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Exception exception) {
@@ -63,7 +66,18 @@ public class ApiErrors implements ExceptionMapper<Exception> {
               ? Map.of("error", refused.getMessage())
               : Map.of("error", refused.getMessage(), "key", refused.key()));
     }
+    if (RefusedCommits.isRefusedCommit(exception)) {
+      // Nothing was written; RetryRefusedCommits runs the request again unless it has run enough.
+      if (request != null) {
+        RefusedCommits.mark(request);
+      }
+      return json(503, Map.of("error", "Busy at the same moment; nothing was saved. Try again."));
+    }
     if (isConcurrentChange(exception)) {
+      // Nothing was saved, and what came first is now there to see: run it again (see above).
+      if (request != null) {
+        RefusedCommits.mark(request);
+      }
       return json(
           409,
           Map.of(
