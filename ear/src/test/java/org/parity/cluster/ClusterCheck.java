@@ -132,14 +132,14 @@ class ClusterCheck {
   void repliesWrittenAtOnceThroughBothNodesAreAllTaken() throws Exception {
     // Each WildFly node writes to its own Galera node (cluster.sh), so replies to one thread can
     // collide (Galera's certification, deadlock 1213); the node runs a refused one again.
-    BusyNetwork network = BusyNetwork.create(NODE_1, "c" + run, 4);
+    BusyNetwork network = BusyNetwork.create(NODE_1, "c" + run, 2);
     List<ApiSession> writers = new java.util.ArrayList<>();
-    for (int w = 0; w < 4; w++) {
+    for (int w = 0; w < 2; w++) {
       writers.add(
           ApiSession.signedIn(
               w % 2 == 0 ? NODE_1 : NODE_2, network.emails().get(w), BusyNetwork.PASSWORD));
     }
-    int each = 15;
+    int each = 25;
     Set<Integer> answers = ConcurrentHashMap.newKeySet();
     java.util.concurrent.atomic.AtomicInteger taken =
         new java.util.concurrent.atomic.AtomicInteger();

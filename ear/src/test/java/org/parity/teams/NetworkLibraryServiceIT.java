@@ -269,7 +269,7 @@ class NetworkLibraryServiceIT {
 
   private List<SearchHit> waitFor(String email, String words) throws Exception {
     List<SearchHit> hits = List.of();
-    for (int tries = 0; tries < 40 && hits.isEmpty(); tries++) {
+    for (int tries = 0; tries < 120 && hits.isEmpty(); tries++) {
       hits = found(email, words);
       if (hits.isEmpty()) {
         Thread.sleep(250);

@@ -123,7 +123,7 @@ class TeamTopicIT {
 
     // Search finds the open thread, never the team's.
     List<SearchHit> hits = List.of();
-    for (int tries = 0; tries < 40; tries++) {
+    for (int tries = 0; tries < 120; tries++) {
       hits =
           As.call(made.lead(), MEMBER, () -> search.search(SearchRequest.of(word, "thread", 20)))
               .hits();

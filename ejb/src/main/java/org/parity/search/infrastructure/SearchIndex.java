@@ -1,6 +1,7 @@
 package org.parity.search.infrastructure;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
@@ -69,6 +74,7 @@ public class SearchIndex {
   private volatile Instant startedAt;
   private volatile Instant finishedAt;
   private volatile String failure;
+  private volatile CompletionStage<?> massIndexing;
 
   /**
    * Raise when the index's fields change: a start that finds an index of another version drops it
@@ -231,18 +237,20 @@ public class SearchIndex {
     startedAt = clock.instant();
     finishedAt = null;
     failure = null;
-    Search.mapping(em.getEntityManagerFactory())
-        .scope(INDEXED)
-        .massIndexer()
-        .purgeAllOnStart(purgeFirst)
-        .dropAndCreateSchemaOnStart(dropFirst)
-        .threadsToLoadObjects(1)
-        .batchSizeToLoadObjects(50)
-        // One segment to search instead of one per batch the indexer wrote.
-        .mergeSegmentsOnFinish(true)
-        .monitor(run)
-        .start()
-        .whenComplete(
+    CompletionStage<?> running =
+        Search.mapping(em.getEntityManagerFactory())
+            .scope(INDEXED)
+            .massIndexer()
+            .purgeAllOnStart(purgeFirst)
+            .dropAndCreateSchemaOnStart(dropFirst)
+            .threadsToLoadObjects(1)
+            .batchSizeToLoadObjects(50)
+            // One segment to search instead of one per batch the indexer wrote.
+            .mergeSegmentsOnFinish(true)
+            .monitor(run)
+            .start();
+    massIndexing =
+        running.whenComplete(
             (ok, error) -> {
               if (error != null) {
                 failure = "The rebuild stopped: " + error.getMessage();
@@ -255,6 +263,24 @@ public class SearchIndex {
               }
               finishedAt = clock.instant();
             });
+  }
+
+  /**
+   * A rebuild still running when Parity stops is let finish (for a while): stopped half-way, its
+   * agent would stay registered in hsearch_agent and hold every node's indexing until it expires.
+   */
+  @PreDestroy
+  void finishRebuild() {
+    CompletionStage<?> running = massIndexing;
+    if (running != null) {
+      try {
+        running.toCompletableFuture().get(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        LOG.warning("Stopping with the search index rebuild unfinished: " + e);
+      }
+    }
   }
 
   /** Beside the indexes, under the server's data folder (see persistence.xml). */

@@ -1,81 +1,20 @@
 package org.parity.network.web;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import org.parity.platform.web.HeldResponse;
 
 /**
- * A response whose body is kept in memory while the page renders, so it can be kept for the next
+ * A visitor's page held while it renders ({@link HeldResponse}), so it can be kept for the next
  * visitor; status, headers, errors and redirects go straight through.
  */
-final class CapturedPage extends HttpServletResponseWrapper {
+final class CapturedPage extends HeldResponse {
 
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
-  private ServletOutputStream stream;
-  private PrintWriter writer;
   private int status = SC_OK;
   private boolean passedThrough;
 
   CapturedPage(HttpServletResponse response) {
     super(response);
-  }
-
-  @Override
-  public ServletOutputStream getOutputStream() {
-    if (writer != null) {
-      throw new IllegalStateException("getWriter() was called first");
-    }
-    if (stream == null) {
-      stream =
-          new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-              body.write(b);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-              body.write(bytes, offset, length);
-            }
-
-            @Override
-            public boolean isReady() {
-              return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-              throw new UnsupportedOperationException("A captured page is written at once");
-            }
-          };
-    }
-    return stream;
-  }
-
-  @Override
-  public PrintWriter getWriter() {
-    if (stream != null) {
-      throw new IllegalStateException("getOutputStream() was called first");
-    }
-    if (writer == null) {
-      writer =
-          new PrintWriter(
-              new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())), false);
-    }
-    return writer;
-  }
-
-  @Override
-  public void flushBuffer() {
-    if (writer != null) {
-      writer.flush();
-    }
   }
 
   @Override
@@ -110,17 +49,6 @@ final class CapturedPage extends HttpServletResponseWrapper {
     return passedThrough || super.isCommitted();
   }
 
-  @Override
-  public void resetBuffer() {
-    body.reset();
-  }
-
-  @Override
-  public void reset() {
-    body.reset();
-    super.reset();
-  }
-
   /** A whole page rendered here (not an error or a redirect, which went through already). */
   boolean isWholePage() {
     return !passedThrough && status == SC_OK;
@@ -129,10 +57,5 @@ final class CapturedPage extends HttpServletResponseWrapper {
   /** Whether anything is left to write: the page, or a status the page set without a body. */
   boolean passedThrough() {
     return passedThrough;
-  }
-
-  byte[] body() {
-    flushBuffer();
-    return body.toByteArray();
   }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -78,11 +77,8 @@ public class RetryRefusedCommits extends HttpFilter {
           throw failure;
         }
       }
-      if (held != null) {
-        held.forget();
-      }
       request.removeAttribute(RefusedCommits.ATTRIBUTE);
-      response.reset();
+      answer.reset();
       LOG.info(
           () -> request.getMethod() + " " + request.getRequestURI() + ": commit refused, again");
       pause(attempt);
@@ -99,95 +95,17 @@ public class RetryRefusedCommits extends HttpFilter {
     }
   }
 
-  /** A response whose body stays here until {@link #release()}: each run may be forgotten. */
-  static final class Held extends jakarta.servlet.http.HttpServletResponseWrapper {
-
-    private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    private ServletOutputStream stream;
-    private java.io.PrintWriter writer;
+  /** The API's answer, held until the last run: only then is it sent. */
+  static final class Held extends HeldResponse {
 
     Held(HttpServletResponse response) {
       super(response);
     }
 
-    @Override
-    public ServletOutputStream getOutputStream() {
-      if (stream == null) {
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public void write(int b) {
-                body.write(b);
-              }
-
-              @Override
-              public void write(byte[] b, int off, int len) {
-                body.write(b, off, len);
-              }
-
-              @Override
-              public boolean isReady() {
-                return true;
-              }
-
-              @Override
-              public void setWriteListener(jakarta.servlet.WriteListener listener) {
-                throw new IllegalStateException("Not asynchronous");
-              }
-            };
-      }
-      return stream;
-    }
-
-    @Override
-    public java.io.PrintWriter getWriter() {
-      if (writer == null) {
-        String encoding = getCharacterEncoding();
-        writer =
-            new java.io.PrintWriter(
-                new java.io.OutputStreamWriter(
-                    getOutputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
-      }
-      return writer;
-    }
-
-    @Override
-    public void flushBuffer() {
-      if (writer != null) {
-        writer.flush();
-      }
-    }
-
-    @Override
-    public boolean isCommitted() {
-      return getResponse().isCommitted();
-    }
-
-    @Override
-    public void resetBuffer() {
-      forgetBody();
-      getResponse().resetBuffer();
-    }
-
-    /** Forgets this run's body (the filter resets its status and headers). */
-    void forget() {
-      forgetBody();
-    }
-
-    private void forgetBody() {
-      body.reset();
-      stream = null;
-      writer = null;
-    }
-
-    /** Sends the answer held back. */
     void release() throws IOException {
-      if (writer != null) {
-        writer.flush();
-      }
-      if (body.size() > 0) {
-        getResponse().getOutputStream().write(body.toByteArray());
+      byte[] answer = body();
+      if (answer.length > 0) {
+        getResponse().getOutputStream().write(answer);
       }
     }
   }
