@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 
@@ -25,6 +26,12 @@ public class DatabaseMigration {
   /** The last migration written before sequences became NOCACHE. */
   private static final int LAST_CACHED_SEQUENCES = 41;
 
+  /**
+   * Whether this deployment's schema is up to date: Hibernate's start migrates it first, so the
+   * startup bean's call finds it done without asking Flyway to validate every script again.
+   */
+  private static boolean migrated;
+
   static final String DATA_SOURCE = "java:jboss/datasources/ParityDS";
 
   @Resource(lookup = DATA_SOURCE)
@@ -38,13 +45,15 @@ public class DatabaseMigration {
   }
 
   /**
-   * Runs the migrations this schema lacks; true when it is up to date. Also called while Hibernate
-   * starts ({@link SchemaBeforeSearch}); the second call finds nothing to do.
+   * Runs the migrations this schema lacks; true when it is up to date. Called first while Hibernate
+   * starts ({@link SchemaBeforeSearch}), then by this bean, which finds it done.
    */
-  static boolean migrate(DataSource dataSource) {
+  static synchronized boolean migrate(DataSource dataSource) {
+    if (migrated) {
+      return true;
+    }
     Flyway flyway = configure(dataSource).load();
-    realignNocacheChecksums(dataSource);
-    MigrateResult result = flyway.migrate();
+    MigrateResult result = migrateOrRealign(flyway, dataSource);
     if (result.migrationsExecuted > 0) {
       LOG.info(
           () ->
@@ -54,7 +63,19 @@ public class DatabaseMigration {
                   + result.migrationsExecuted
                   + " migrations applied now)");
     }
+    migrated = result.success;
     return result.success;
+  }
+
+  private static MigrateResult migrateOrRealign(Flyway flyway, DataSource dataSource) {
+    try {
+      return flyway.migrate();
+    } catch (FlywayValidateException refused) {
+      if (!realignNocacheChecksums(dataSource)) {
+        throw refused;
+      }
+      return flyway.migrate();
+    }
   }
 
   private static FluentConfiguration configure(DataSource dataSource) {
@@ -65,10 +86,11 @@ public class DatabaseMigration {
 
   /**
    * Every sequence of V1-V41 became NOCACHE (Galera refuses a cached sequence), which changed those
-   * scripts' checksums: a database that ran them before gets its recorded checksums realigned, when
-   * they are the only difference found. Anything else still stops the start.
+   * scripts' checksums: when Flyway refuses a database that ran them before, its recorded checksums
+   * are realigned if they are the only difference found (true then). Anything else still stops the
+   * start.
    */
-  private static void realignNocacheChecksums(DataSource dataSource) {
+  private static boolean realignNocacheChecksums(DataSource dataSource) {
     Flyway check = configure(dataSource).ignoreMigrationPatterns("*:pending").load();
     ValidateResult validation = check.validateWithResult();
     boolean onlyNocacheChecksums =
@@ -86,6 +108,7 @@ public class DatabaseMigration {
       LOG.info("Realigning the checksums of migrations whose sequences became NOCACHE");
       check.repair();
     }
+    return onlyNocacheChecksums;
   }
 
   /** Whether this start brought the schema up to date (readiness asks). */

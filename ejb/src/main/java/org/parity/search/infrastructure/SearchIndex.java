@@ -130,8 +130,8 @@ public class SearchIndex {
   }
 
   /**
-   * Makes OpenSearch's indexes, or updates their settings and fields (persistence.xml leaves this
-   * to us, so that a node starts while OpenSearch is away; the node is not ready until it answers).
+   * Makes OpenSearch's indexes again if they were lost since this node started (Hibernate Search
+   * makes or updates them as Parity starts, see persistence.xml); the in-place rebuild does not.
    */
   private void makeSharedIndexes() {
     Search.mapping(em.getEntityManagerFactory()).scope(INDEXED).schemaManager().createOrUpdate();
