@@ -7,6 +7,10 @@
 #   cluster.sh start TARGET   (TARGET: ear/target, holding the configured WildFly and parity.ear)
 #   cluster.sh opensearch TARGET | stop-opensearch TARGET   (OpenSearch alone)
 #   cluster.sh kill-node TARGET N    (SIGKILL, as a machine dying; start-node TARGET N starts it again)
+#   cluster.sh start-node TARGET N lucene   (node N alone on its own Lucene index, for the benchmark)
+# CLUSTER_SAME_GALERA_ORDER=1: both nodes write to Galera node 1 first, as docs/operations.md
+# advises (the scale-out benchmark); otherwise node 2 writes to Galera node 2 first (the check).
+# PARITY_DIGEST_AT: when the nodes send digests (every minute unless set).
 #   cluster.sh kill-galera TARGET N
 #   cluster.sh stop TARGET
 set -euo pipefail
@@ -40,7 +44,7 @@ start_opensearch() {
 # Node 1 writes to Galera node 1 first, node 2 to Galera node 2: the two can refuse each other's
 # commits (certification), as in a cluster whose nodes spread their connections.
 galera_order() {
-  if [ "$1" = 1 ]; then
+  if [ "$1" = 1 ] || [ "${CLUSTER_SAME_GALERA_ORDER:-0}" = 1 ]; then
     echo "127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313"
   else
     echo "127.0.0.1:3312,127.0.0.1:3311,127.0.0.1:3313"
@@ -48,19 +52,22 @@ galera_order() {
 }
 
 start_node() {
-  local n="$1" offset=$((100 + 100 * $1)) base="$dir/node$1"
+  local n="$1" offset=$((100 + 100 * $1)) base="$dir/node$1" search="${2:-opensearch}"
   rm -rf "$base"
   mkdir -p "$base/deployments"
   cp -R "$wildfly/standalone/configuration" "$base/configuration"
   cp "$target/parity.ear" "$base/deployments/parity.ear"
+  # HAProxy on this machine is the nodes' trusted proxy; the tests and the benchmark, coming from
+  # the same address, sign in more people a minute than one client may (as on the test server).
   PARITY_DB_DRIVER=mariadb \
   PARITY_DB_URL="jdbc:mariadb:sequential://$(galera_order "$n")/parity" \
   PARITY_DB_USER=parity PARITY_DB_PASSWORD=parity-cluster-password \
-  PARITY_SEARCH_BACKEND=opensearch PARITY_SEARCH_HOSTS=127.0.0.1:19201 \
+  PARITY_SEARCH_BACKEND="$search" PARITY_SEARCH_HOSTS=127.0.0.1:19201 \
   PARITY_CLUSTER_HOST_1=127.0.0.1 PARITY_CLUSTER_PORT_1=7800 \
   PARITY_CLUSTER_HOST_2=127.0.0.1 PARITY_CLUSTER_PORT_2=7900 \
   PARITY_BASE_URL=http://127.0.0.1:18080 \
-  PARITY_SECOND_FACTOR_ROLES=none PARITY_DIGEST_AT='*:*' \
+  PARITY_SECOND_FACTOR_ROLES=none PARITY_DIGEST_AT="${PARITY_DIGEST_AT:-*:*}" \
+  PARITY_TRUSTED_PROXIES=127.0.0.1 \
   PARITY_ADMIN_EMAIL="${PARITY_ADMIN_EMAIL:-admin@cluster.test}" \
   PARITY_ADMIN_PASSWORD="${PARITY_ADMIN_PASSWORD:-Quiet-Harbour-Lantern-42}" \
   PARITY_SMTP_HOST=127.0.0.1 PARITY_SMTP_PORT="${PARITY_SMTP_PORT:-3025}" \
@@ -160,7 +167,7 @@ case "$action" in
     log "node$3 killed"
     ;;
   start-node)
-    start_node "$3"
+    start_node "$3" "${4:-opensearch}"
     await_node "$3"
     ;;
   kill-galera)

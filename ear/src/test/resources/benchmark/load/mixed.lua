@@ -38,7 +38,7 @@ function request()
     return wrk.format("GET", path)
   end
   local reader = cookies[math.floor(round / 2) % #cookies + 1]
-  return wrk.format("GET", path, { Cookie = "JSESSIONID=" .. reader })
+  return wrk.format("GET", path, { Cookie = reader })
 end
 
 done = summary.done

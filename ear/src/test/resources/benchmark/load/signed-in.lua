@@ -1,5 +1,5 @@
--- Signed-in readers: each request carries the next of the benchmark's session cookies (one a line
--- in the file PARITY_COOKIES names), so the server works with every reader's session, as it would
+-- Signed-in readers: each request carries the next of the readers' Cookie headers (one a line in
+-- the file PARITY_COOKIES names), so the server works with every reader's session, as it would
 -- with that many people reading at once.
 local summary = require("summary")
 
@@ -26,7 +26,7 @@ end
 function request()
   turn = turn + 1
   local cookie = cookies[turn % #cookies + 1]
-  return wrk.format(nil, nil, { Cookie = "JSESSIONID=" .. cookie })
+  return wrk.format(nil, nil, { Cookie = cookie })
 end
 
 done = summary.done

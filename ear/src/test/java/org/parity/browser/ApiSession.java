@@ -55,6 +55,16 @@ public final class ApiSession {
     return cookie("JSESSIONID");
   }
 
+  /**
+   * Every cookie this session holds, as a Cookie header: the session's, and a balancer's that keeps
+   * it on one node.
+   */
+  public String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   /** A cookie this session holds (a balancer's, say); fails when it holds none of that name. */
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()

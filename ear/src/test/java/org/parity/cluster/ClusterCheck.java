@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -402,24 +402,13 @@ class ClusterCheck {
     }
   }
 
-  private static void cluster(String... arguments) throws Exception {
-    List<String> command = new java.util.ArrayList<>();
-    command.add(System.getProperty("cluster.script"));
-    command.add(arguments[0]);
-    command.add(Path.of(System.getProperty("cluster.target")).toString());
-    for (int i = 1; i < arguments.length; i++) {
-      command.add(arguments[i]);
-    }
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    // The nodes' settings are cluster.sh's and these, never what the build set for other tests.
-    builder.environment().keySet().removeIf(name -> name.startsWith("PARITY_"));
-    builder.environment().put("PARITY_ADMIN_EMAIL", ADMIN);
-    builder.environment().put("PARITY_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    builder.environment().put("PARITY_SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort()));
-    Process process = builder.start();
-    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " failed");
-    }
+  private static void cluster(String action, String... arguments) throws Exception {
+    new ClusterScript(
+            Map.of(
+                "PARITY_ADMIN_EMAIL", ADMIN,
+                "PARITY_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "PARITY_SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort())))
+        .run(action, arguments);
   }
 
   private static URL url(String address) {

@@ -160,7 +160,7 @@ class LoadBenchmark {
   }
 
   /** The pages under load; the first is the one the floor copies. */
-  private static List<Target> targets(LoadForum forum, Visitor parity) throws Exception {
+  static List<Target> targets(LoadForum forum, Visitor parity) throws Exception {
     int page = ForumService.POSTS_PER_PAGE;
     JsonObject curriculum;
     try (var json =

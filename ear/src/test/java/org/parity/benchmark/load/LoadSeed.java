@@ -20,7 +20,8 @@ import org.parity.browser.LearnerApi;
  * Builds the load benchmark's forum through the public API, as people would: an administrator opens
  * a network whose facilitators (exempt from the posting limit new accounts have) write a thread of
  * {@link #POSTS} posts between them and a second thread of its opening post only; then {@link
- * #READERS} members join it and sign in.
+ * #READERS} members join it and sign in. {@link #signInAgain} signs them all in anew, at another
+ * address (a balancer's) or after their sessions were lost.
  */
 final class LoadSeed {
 
@@ -46,7 +47,7 @@ final class LoadSeed {
     JsonArrayBuilder facilitators = Json.createArrayBuilder();
     List<String> writerEmails = new ArrayList<>();
     for (int i = 0; i < WRITERS; i++) {
-      String email = "load-writer" + i + "-" + run + "@example.org";
+      String email = writer(run, i);
       admin.createAccount(email, PASSWORD, "Load Writer " + i);
       facilitators.add(email);
       writerEmails.add(email);
@@ -69,17 +70,51 @@ final class LoadSeed {
 
     List<String> cookies = new ArrayList<>();
     for (int i = 0; i < READERS; i++) {
-      String email = "load-reader" + i + "-" + run + "@example.org";
+      String email = reader(run, i);
       admin.createAccount(email, PASSWORD, "Load Reader " + i);
       ApiSession reader = ApiSession.signedIn(base, email, PASSWORD);
       HttpResponse<String> joined = reader.post("/api/v1/networks/" + slug + "/join");
       if (joined.statusCode() != 200) {
         throw new IllegalStateException("Joining " + slug + " refused: " + joined.body());
       }
-      cookies.add(reader.sessionCookie());
+      cookies.add(reader.cookieHeader());
     }
     progress.printf("Signed in %d readers%n", READERS);
-    return new LoadForum(slug, longThread, longTitle, quietThread, quietTitle, cookies);
+    return new LoadForum(
+        run,
+        slug,
+        longThread,
+        longTitle,
+        quietThread,
+        quietTitle,
+        cookies,
+        writers.stream().map(ApiSession::cookieHeader).toList());
+  }
+
+  /** The forum's readers and writers signed in again at {@code at}, with new cookies. */
+  static LoadForum signInAgain(LoadForum forum, URL at) throws Exception {
+    List<String> readers = new ArrayList<>();
+    for (int i = 0; i < READERS; i++) {
+      readers.add(ApiSession.signedIn(at, reader(forum.run(), i), PASSWORD).cookieHeader());
+    }
+    List<String> writers = new ArrayList<>();
+    for (int i = 0; i < WRITERS; i++) {
+      writers.add(ApiSession.signedIn(at, writer(forum.run(), i), PASSWORD).cookieHeader());
+    }
+    return forum.withCookies(readers, writers);
+  }
+
+  /** One of the forum's facilitators, signed in at {@code at}. */
+  static ApiSession writer(LoadForum forum, URL at, int writer) throws Exception {
+    return ApiSession.signedIn(at, writer(forum.run(), writer), PASSWORD);
+  }
+
+  private static String reader(String run, int reader) {
+    return "load-reader" + reader + "-" + run + "@example.org";
+  }
+
+  private static String writer(String run, int writer) {
+    return "load-writer" + writer + "-" + run + "@example.org";
   }
 
   /**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,15 +31,22 @@ final class ServerProcess {
    */
   static ServerProcess withDataDir(String dataDir) {
     String marker = "-Djboss.server.data.dir=" + dataDir;
+    return matching("jboss-modules.jar", marker).stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No WildFly process with " + marker));
+  }
+
+  /** Every process whose command line holds each of {@code parts}: none, one or several. */
+  static List<ServerProcess> matching(String... parts) {
+    long ticks = clockTicksPerSecond();
     return ProcessHandle.allProcesses()
         .filter(
             p -> {
               String command = commandLine(p.pid());
-              return command.contains("jboss-modules.jar") && command.contains(marker);
+              return Stream.of(parts).allMatch(command::contains);
             })
-        .findFirst()
-        .map(p -> new ServerProcess(p.pid(), clockTicksPerSecond()))
-        .orElseThrow(() -> new IllegalStateException("No WildFly process with " + marker));
+        .map(p -> new ServerProcess(p.pid(), ticks))
+        .toList();
   }
 
   long pid() {

@@ -8,9 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Reads pages as wrk will: no cookie jar, no redirects followed, only the session cookie it is
- * given (or none, for an anonymous visitor). The benchmark checks each page through it before
- * timing it.
+ * Reads pages as wrk will: no cookie jar, no redirects followed, only the cookies it is given (or
+ * none, for an anonymous visitor). The benchmark checks each page through it before timing it.
  */
 final class Visitor {
 
@@ -30,11 +29,11 @@ final class Visitor {
     return base + path;
   }
 
-  HttpResponse<String> get(String path, String sessionCookie)
-      throws IOException, InterruptedException {
+  /** The page, as someone with this Cookie header (or none: {@code null}) would get it. */
+  HttpResponse<String> get(String path, String cookies) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
-    if (sessionCookie != null) {
-      request.header("Cookie", "JSESSIONID=" + sessionCookie);
+    if (cookies != null) {
+      request.header("Cookie", cookies);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * What one wrk run measured, from the line summary.lua prints: requests, duration, the errors wrk
  * counts by kind ({@code status} is every response other than 2xx or 3xx), and latency percentiles
- * in microseconds.
+ * in microseconds; and from scale-out.lua's second line, the replies it sent and those taken (201).
  */
 record WrkResult(
     long requests,
@@ -21,9 +21,13 @@ record WrkResult(
     long timeouts,
     long p50Micros,
     long p95Micros,
-    long p99Micros) {
+    long p99Micros,
+    long writesSent,
+    long writesCreated) {
 
   private static final Pattern LINE = Pattern.compile("^PARITY-WRK (.*)$", Pattern.MULTILINE);
+  private static final Pattern WRITES =
+      Pattern.compile("^PARITY-WRITES sent=(\\d+) created=(\\d+)$", Pattern.MULTILINE);
 
   /** Reads summary.lua's line out of wrk's whole output. */
   static WrkResult parse(String output) {
@@ -36,6 +40,8 @@ record WrkResult(
       String[] kv = pair.split("=", 2);
       values.put(kv[0], Math.round(Double.parseDouble(kv[1])));
     }
+    Matcher writes = WRITES.matcher(output);
+    boolean wrote = writes.find();
     return new WrkResult(
         values.get("requests"),
         values.get("duration_us"),
@@ -47,7 +53,9 @@ record WrkResult(
         values.get("timeout"),
         values.get("p50_us"),
         values.get("p95_us"),
-        values.get("p99_us"));
+        values.get("p99_us"),
+        wrote ? Long.parseLong(writes.group(1)) : 0,
+        wrote ? Long.parseLong(writes.group(2)) : 0);
   }
 
   double requestsPerSecond() {

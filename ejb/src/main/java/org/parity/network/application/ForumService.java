@@ -396,8 +396,12 @@ public class ForumService {
       boolean moderator,
       String body,
       boolean first) {
-    ForumPost post =
-        thread.post(author, body, markdown.toSafeHtml(body), clock.instant(), moderator);
+    String html = markdown.toSafeHtml(body);
+    Instant now = clock.instant();
+    if (network.activityDue(now)) {
+      networks.lockForActivity(network);
+    }
+    ForumPost post = thread.post(author, body, html, now, moderator);
     networks.add(post);
     // What one writes is read; in this transaction, as the thread may be new.
     networks.readUpTo(thread.getId(), author.getId(), post.getNumber());

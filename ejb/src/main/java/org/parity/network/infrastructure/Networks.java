@@ -125,6 +125,14 @@ public class Networks {
     return Optional.ofNullable(em.find(ForumThread.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * The network's row locked for writing before a post's rows point at it: two replies that each
+   * took a shared lock on it (their inserts' foreign keys) and then both wrote it would deadlock.
+   */
+  public void lockForActivity(LearningNetwork network) {
+    em.lock(network, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   /** Threads of open networks that say they discuss a case study: its "where it is discussed". */
   public List<ForumThread> threadsAboutCaseStudy(String caseStudySlug, int max) {
     return em.createQuery(
