@@ -8,24 +8,14 @@ local paths = {}
 local cookies = {}
 local sent = 0
 
-local function lines(file)
-  local found = {}
-  for line in io.lines(file) do
-    if line ~= "" then
-      found[#found + 1] = line
-    end
-  end
-  return found
-end
-
 function setup(thread)
   threads = threads + 1
   thread:set("id", threads)
 end
 
 function init(args)
-  paths = lines(os.getenv("PARITY_PATHS"))
-  cookies = lines(os.getenv("PARITY_COOKIES"))
+  paths = summary.lines(os.getenv("PARITY_PATHS"))
+  cookies = summary.lines(os.getenv("PARITY_COOKIES"))
   -- Each wrk thread starts a round later than the one before, so both kinds of visitor come at once.
   sent = ((id or 1) - 1) * #paths
 end

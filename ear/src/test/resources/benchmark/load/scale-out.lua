@@ -3,6 +3,7 @@
 -- headers in PARITY_WRITERS) to one of the threads in PARITY_REPLIES (API addresses), in turn.
 -- Besides summary.lua's line it prints how many replies were sent and how many were taken (201).
 dofile("mixed.lua")
+local summary = require("summary")
 
 local read_setup, read_init, read_request, read_done = setup, init, request, done
 local all_threads = {}
@@ -13,16 +14,6 @@ local count = 0
 writes = 0
 created = 0
 
-local function lines(file)
-  local found = {}
-  for line in io.lines(file) do
-    if line ~= "" then
-      found[#found + 1] = line
-    end
-  end
-  return found
-end
-
 function setup(thread)
   read_setup(thread)
   all_threads[#all_threads + 1] = thread
@@ -30,8 +21,8 @@ end
 
 function init(args)
   read_init(args)
-  writers = lines(os.getenv("PARITY_WRITERS"))
-  replies = lines(os.getenv("PARITY_REPLIES"))
+  writers = summary.lines(os.getenv("PARITY_WRITERS"))
+  replies = summary.lines(os.getenv("PARITY_REPLIES"))
   every = tonumber(os.getenv("PARITY_WRITE_EVERY"))
 end
 

@@ -13,11 +13,7 @@ function setup(thread)
 end
 
 function init(args)
-  for line in io.lines(os.getenv("PARITY_COOKIES")) do
-    if line ~= "" then
-      cookies[#cookies + 1] = line
-    end
-  end
+  cookies = summary.lines(os.getenv("PARITY_COOKIES"))
   -- LoadBenchmark runs wrk with two threads: the second starts halfway down the list, so the two
   -- seldom send the same session at once.
   turn = ((id or 1) - 1) * math.floor(#cookies / 2)

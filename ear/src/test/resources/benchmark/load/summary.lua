@@ -1,6 +1,17 @@
 -- The one line of wrk's output that LoadBenchmark reads: counts, and latencies in microseconds.
 -- Every field is printed with %.0f, since the byte count of a long soak outgrows a 32-bit %d.
+-- Also what the scripts share: reading the files the benchmarks write, one entry a line.
 local summary = {}
+
+function summary.lines(file)
+  local found = {}
+  for line in io.lines(file) do
+    if line ~= "" then
+      found[#found + 1] = line
+    end
+  end
+  return found
+end
 
 function summary.done(s, latency, requests)
   local e = s.errors

@@ -1,13 +1,11 @@
 package org.parity.benchmark.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The load benchmark's results as Markdown: a row per wrk run, the soak's heap, and each page
@@ -35,7 +33,7 @@ final class LoadReport {
 
   String markdown() {
     StringBuilder out = new StringBuilder("# Load benchmark\n\n");
-    line(
+    Markdown.line(
         out,
         "Run %s. Each page read by wrk with %d connections (2 threads) for %d s after %d s of"
             + " unreported warm-up; a thread of %d posts, %d signed-in readers whose sessions the"
@@ -67,7 +65,7 @@ final class LoadReport {
             + " floor's throughput the page reaches.\n\n");
     out.append("| Page | Who | CPU/request ÷ floor | req/s ÷ floor |\n|---|---|---:|---:|\n");
     for (Run run : runs) {
-      line(
+      Markdown.line(
           out,
           "| %s | %s | %.1f× | %.2f |%n",
           run.target(),
@@ -80,7 +78,7 @@ final class LoadReport {
   private void soak(StringBuilder out) {
     Run traffic = soak.traffic();
     out.append("\n## Soak\n\n");
-    line(
+    Markdown.line(
         out,
         "%d s of every page in turn, a round anonymous and a round signed in, %d connections:"
             + " %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %s, server CPU %.2f"
@@ -98,9 +96,9 @@ final class LoadReport {
         traffic.sessionsCreated(),
         soak.activeSessionsAfter());
     out.append("| Heap after a full GC | MB |\n|---|---:|\n");
-    line(out, "| before the soak | %.1f |%n", soak.heapBefore() / 1048576.0);
-    line(out, "| after the soak | %.1f |%n", soak.heapAfter() / 1048576.0);
-    line(
+    Markdown.line(out, "| before the soak | %.1f |%n", soak.heapBefore() / 1048576.0);
+    Markdown.line(out, "| after the soak | %.1f |%n", soak.heapAfter() / 1048576.0);
+    Markdown.line(
         out,
         "%nGrowth %+.1f%%: %s (the limit is %.0f%%).%n",
         soak.growth() * 100,
@@ -120,7 +118,7 @@ final class LoadReport {
             + " reported apart: the compiler goes on for minutes after a start, whatever the"
             + " page), divided by the run's requests. Sessions created: how much the web"
             + " module's `active-sessions` grew over the run, through `jboss-cli.sh`.\n");
-    line(
+    Markdown.line(
         out,
         "- Server: WildFly %s started with `%s` (the profile fixes the heap at 512 MB), on the"
             + " same machine as wrk. Machine: %d cores, Java %s.%n",
@@ -136,7 +134,7 @@ final class LoadReport {
 
   private static void row(StringBuilder out, Run run) {
     WrkResult wrk = run.wrk();
-    line(
+    Markdown.line(
         out,
         "| %s | %s | %.0f | %.1f | %.1f | %.1f | %s | %.2f | %.2f | %d |%n",
         run.target(),
@@ -151,15 +149,8 @@ final class LoadReport {
         run.sessionsCreated());
   }
 
-  private static void line(StringBuilder out, String format, Object... values) {
-    out.append(String.format(Locale.ROOT, format, values));
-  }
-
   /** Writes the report and answers what it wrote. */
   String write(Path file) throws IOException {
-    String markdown = markdown();
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, markdown);
-    return markdown;
+    return Markdown.write(file, markdown());
   }
 }

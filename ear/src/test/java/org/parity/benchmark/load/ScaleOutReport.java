@@ -1,12 +1,10 @@
 package org.parity.benchmark.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** The scale-out benchmark's report, in Markdown: one row a setup, ratios to the baseline's. */
 record ScaleOutReport(
@@ -19,7 +17,7 @@ record ScaleOutReport(
 
   String markdown() {
     StringBuilder out = new StringBuilder();
-    line(out, "# Scale-out: one node and two (%s)%n%n", LocalDate.now());
+    Markdown.line(out, "# Scale-out: one node and two (%s)%n%n", LocalDate.now());
     out.append(
         "| Setup | Requests/s | vs Lucene | p50 ms | p95 ms | vs Lucene | p99 ms | Replies taken"
             + " | Errors | CPU ms/request: WildFly | OpenSearch | Galera | HAProxy | All |"
@@ -27,7 +25,7 @@ record ScaleOutReport(
     out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ScaleOutBenchmark.Setup setup : setups) {
       WrkResult wrk = setup.wrk();
-      line(
+      Markdown.line(
           out,
           "| %s | %.0f | %.2f× | %.1f | %.1f | %.2f× | %.1f | %d of %d | %s | %.2f | %.2f | %.2f"
               + " | %.2f | %.2f | %.2f× | %d |%n",
@@ -50,7 +48,7 @@ record ScaleOutReport(
           setup.warmedUp().toSeconds());
     }
     out.append('\n');
-    line(
+    Markdown.line(
         out,
         "- Traffic: wrk, %d connections on 2 threads, through HAProxy: the load benchmark's"
             + " pages (a 500-post thread's first and last pages, a one-post thread, a case-study"
@@ -72,12 +70,12 @@ record ScaleOutReport(
     out.append(
         "- CPU: each server process's user and system time from /proc over the measured run,"
             + " its JIT compiler threads' apart, divided by the run's requests.\n");
-    line(
+    Markdown.line(
         out,
         "- Replies answered 201, warm-ups included: %d; in their threads afterwards: %d.%n",
         written,
         stored);
-    line(
+    Markdown.line(
         out,
         "- Machine: %d cores shared by wrk, HAProxy, OpenSearch, three Galera nodes and the"
             + " WildFly nodes; Java %s. A benchmark, not a test: compare the ratios, measured in"
@@ -91,15 +89,8 @@ record ScaleOutReport(
     return setup.cpuMillisPerRequest().getOrDefault(role, 0.0);
   }
 
-  private static void line(StringBuilder out, String format, Object... values) {
-    out.append(String.format(Locale.ROOT, format, values));
-  }
-
   /** Writes the report and answers what it wrote. */
   String write(Path file) throws IOException {
-    String markdown = markdown();
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, markdown);
-    return markdown;
+    return Markdown.write(file, markdown());
   }
 }

@@ -20,15 +20,7 @@ class ActionPlanTest {
   private static final LocalDate TODAY = LocalDate.parse("2026-12-06");
   private static final Team TEAM =
       new Team(
-          new LearningNetwork(
-              "n",
-              "Network",
-              "About",
-              LearningNetwork.Access.OPEN,
-              List.of(),
-              List.of(),
-              List.of(),
-              NOW),
+          TestNetwork.open(NOW),
           "Riverside team",
           "Riverside PCN",
           "Annual health checks for SMI are missed",

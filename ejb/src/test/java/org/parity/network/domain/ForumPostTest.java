@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parity.identity.domain.Account;
 import org.parity.identity.domain.Profile;
@@ -16,16 +15,7 @@ class ForumPostTest {
       new Account("ana@example.org", new Profile("Ana", "GP", null, null, null, null), "h", NOW);
   private final Account ben =
       new Account("ben@example.org", new Profile("Ben", "NURSE", null, null, null, null), "h", NOW);
-  private final LearningNetwork network =
-      new LearningNetwork(
-          "n",
-          "Network",
-          "About",
-          LearningNetwork.Access.OPEN,
-          List.of(),
-          List.of(),
-          List.of(),
-          NOW);
+  private final LearningNetwork network = TestNetwork.open(NOW);
   private final ForumThread thread =
       new ForumThread(new ForumCategory(network, "General", "", 0), "Title", ana, NOW);
 

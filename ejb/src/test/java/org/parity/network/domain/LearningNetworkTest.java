@@ -3,23 +3,13 @@ package org.parity.network.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LearningNetworkTest {
 
   private static final Instant OPENED = Instant.parse("2026-12-06T09:00:00Z");
 
-  private final LearningNetwork network =
-      new LearningNetwork(
-          "n",
-          "Network",
-          "About",
-          LearningNetwork.Access.OPEN,
-          List.of(),
-          List.of(),
-          List.of(),
-          OPENED);
+  private final LearningNetwork network = TestNetwork.open(OPENED);
 
   @Test
   void latestActivityMovesOnAtMostOnceAMinuteSoThatABusyNetworksRowIsSeldomWritten() {

@@ -17,16 +17,7 @@ class LibraryResourceTest {
 
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
   private static final Predicate<String> KNOWN = Set.of("CARERS", "PERINATAL")::contains;
-  private static final LearningNetwork NETWORK =
-      new LearningNetwork(
-          "n",
-          "Network",
-          "About",
-          LearningNetwork.Access.OPEN,
-          List.of(),
-          List.of(),
-          List.of(),
-          NOW);
+  private static final LearningNetwork NETWORK = TestNetwork.open(NOW);
 
   private static Details details(String url) {
     return new Details(

@@ -21,16 +21,7 @@ class NetworkEventTest {
   private static final LocalDateTime START = LocalDateTime.parse("2026-12-22T18:30");
   private static final LocalDateTime END = LocalDateTime.parse("2026-12-22T20:00");
 
-  private final LearningNetwork network =
-      new LearningNetwork(
-          "n",
-          "Network",
-          "About",
-          LearningNetwork.Access.OPEN,
-          List.of(),
-          List.of(),
-          List.of(),
-          NOW);
+  private final LearningNetwork network = TestNetwork.open(NOW);
   private final Account ana = person("ana");
   private final Account ben = person("ben");
   private final Account cara = person("cara");

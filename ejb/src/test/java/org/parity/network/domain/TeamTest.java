@@ -16,16 +16,7 @@ import org.parity.learning.domain.LearningFixtures;
 class TeamTest {
 
   private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
-  private static final LearningNetwork NETWORK =
-      new LearningNetwork(
-          "n",
-          "Network",
-          "About",
-          LearningNetwork.Access.OPEN,
-          List.of(),
-          List.of(),
-          List.of(),
-          NOW);
+  private static final LearningNetwork NETWORK = TestNetwork.open(NOW);
 
   private static Team team() {
     Team team =
