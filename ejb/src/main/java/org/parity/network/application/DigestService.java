@@ -55,16 +55,19 @@ public class DigestService {
    * and the firing goes to the one node that claims it (ScheduledWork).
    */
   public void schedule(String time) {
-    String[] parts = time.strip().split(":", 2);
-    ScheduleExpression when;
     try {
-      when = new ScheduleExpression().hour(parts[0]).minute(parts.length > 1 ? parts[1] : "0");
-      context.getTimerService().createCalendarTimer(when, new TimerConfig("digests", false));
+      dailyAt(time);
     } catch (RuntimeException e) {
       LOG.warning("PARITY_DIGEST_AT=" + time + " is no time of day: digests go at 07:00");
-      when = new ScheduleExpression().hour("7").minute("0");
-      context.getTimerService().createCalendarTimer(when, new TimerConfig("digests", false));
+      dailyAt(DEFAULT_TIME);
     }
+  }
+
+  private void dailyAt(String time) {
+    String[] parts = time.strip().split(":", 2);
+    ScheduleExpression when =
+        new ScheduleExpression().hour(parts[0]).minute(parts.length > 1 ? parts[1] : "0");
+    context.getTimerService().createCalendarTimer(when, new TimerConfig("digests", false));
   }
 
   @Timeout

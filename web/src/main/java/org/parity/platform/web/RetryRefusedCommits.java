@@ -122,6 +122,11 @@ public class RetryRefusedCommits extends HttpFilter {
 
     @Override
     public ServletInputStream getInputStream() {
+      return streamOf(body);
+    }
+
+    /** A body read from the start, as a container's blocking request stream. */
+    static ServletInputStream streamOf(byte[] body) {
       ByteArrayInputStream in = new ByteArrayInputStream(body);
       return new ServletInputStream() {
         @Override

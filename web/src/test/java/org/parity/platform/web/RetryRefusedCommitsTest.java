@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.RollbackException;
-import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -100,27 +98,7 @@ class RetryRefusedCommitsTest {
 
   private HttpServletRequest request(String method) {
     byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-    ByteArrayInputStream in = new ByteArrayInputStream(body);
-    ServletInputStream stream =
-        new ServletInputStream() {
-          @Override
-          public int read() {
-            return in.read();
-          }
-
-          @Override
-          public boolean isFinished() {
-            return in.available() == 0;
-          }
-
-          @Override
-          public boolean isReady() {
-            return true;
-          }
-
-          @Override
-          public void setReadListener(ReadListener listener) {}
-        };
+    ServletInputStream stream = RetryRefusedCommits.Replayed.streamOf(body);
     return (HttpServletRequest)
         Proxy.newProxyInstance(
             getClass().getClassLoader(),
